@@ -1,0 +1,86 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Avnera.Data.Common;
+
+/// <summary>
+/// Base of the tenant contexts (Products, Orders). A context is bound to exactly one store by
+/// <see cref="Tenancy.TenantDbContextFactory"/>: a global query filter pins every query to that store, and
+/// SaveChanges refuses to write a row of any other store. An unbound context fails closed.
+/// </summary>
+public abstract class TenantDbContext(DbContextOptions options) : DbContext(options)
+{
+    private Guid _storeId;
+
+    /// <summary>The store this context is bound to. Throws when unbound, so a query can never run unscoped.</summary>
+    public Guid CurrentStoreId => _storeId != Guid.Empty
+        ? _storeId
+        : throw new InvalidOperationException($"{GetType().Name} is not bound to a store; create it through ITenantDbContextFactory.");
+
+    public bool IsBound => _storeId != Guid.Empty;
+
+    internal void BindToStore(Guid storeId)
+    {
+        if (storeId == Guid.Empty) throw new ArgumentException("A store id is required.", nameof(storeId));
+        _storeId = storeId;
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.ApplyMoneyPrecision();
+
+    /// <summary>Adds the store filter to every tenant entity; the store table itself is filtered on its id.</summary>
+    protected void ApplyStoreFilters(ModelBuilder modelBuilder, Type? storeEntity = null)
+    {
+        var context = Expression.Constant(this);
+        var current = Expression.Property(context, nameof(CurrentStoreId));
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => e.BaseType is null))
+        {
+            string? keyProperty = entity.ClrType == storeEntity ? "Id"
+                : typeof(ITenantEntity).IsAssignableFrom(entity.ClrType) ? nameof(ITenantEntity.StoreId) : null;
+            if (keyProperty is null) continue;
+            var row = Expression.Parameter(entity.ClrType, "e");
+            var body = Expression.Equal(Expression.Property(row, keyProperty), current);
+            modelBuilder.Entity(entity.ClrType).HasQueryFilter(Expression.Lambda(body, row));
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardStore();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardStore();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void GuardStore()
+    {
+        var storeId = CurrentStoreId;
+        foreach (var entry in ChangeTracker.Entries<ITenantEntity>())
+        {
+            if (entry.State == EntityState.Added && entry.Entity.StoreId == Guid.Empty)
+                entry.Entity.StoreId = storeId;
+            else if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && entry.Entity.StoreId != storeId)
+                throw new TenantMismatchException(storeId, entry.Entity.StoreId, entry.Metadata.ClrType.Name);
+        }
+    }
+
+    /// <summary>Pooled instances go back unbound, so nothing of the last store survives a return to the pool.</summary>
+    public override ValueTask DisposeAsync()
+    {
+        _storeId = Guid.Empty;
+        return base.DisposeAsync();
+    }
+
+    public override void Dispose()
+    {
+        _storeId = Guid.Empty;
+        base.Dispose();
+    }
+}
+
+public sealed class TenantMismatchException(Guid bound, Guid row, string entity)
+    : InvalidOperationException($"Refused to write a {entity} of store {row} through a context bound to store {bound}.");

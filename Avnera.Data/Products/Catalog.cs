@@ -1,0 +1,70 @@
+using Avnera.Data.Common;
+
+namespace Avnera.Data.Products;
+
+public enum PublishStatus { Draft, Published, Archived }
+
+/// <summary>A node of the store's category tree.</summary>
+public class Category : TenantEntity
+{
+    public Guid? ParentId { get; set; }
+    public Category? Parent { get; set; }
+    public List<Category> Children { get; set; } = [];
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public string? Description { get; set; }
+    public int Position { get; set; }
+    public bool IsPublished { get; set; } = true;
+    public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
+}
+
+public class Product : TenantEntity
+{
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    /// <summary>Markdown; rendered safely (no raw HTML) on the storefront.</summary>
+    public string? Description { get; set; }
+    public string? Brand { get; set; }
+    public PublishStatus Status { get; set; } = PublishStatus.Draft;
+    public Guid? CategoryId { get; set; }
+    public Category? Category { get; set; }
+    /// <summary>Price shown when a variant does not override it.</summary>
+    public decimal Price { get; set; }
+    public decimal? CompareAtPrice { get; set; }
+    public decimal RatingAverage { get; set; }
+    public int RatingCount { get; set; }
+    public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset? PublishedAt { get; set; }
+    public List<ProductVariant> Variants { get; set; } = [];
+
+    public void Publish(DateTimeOffset now)
+    {
+        Status = PublishStatus.Published;
+        PublishedAt ??= now;
+        UpdatedAt = now;
+    }
+}
+
+/// <summary>
+/// A sellable unit (size/colour combination) with its own SKU and stock. Available stock is
+/// on hand minus reserved; the database refuses reserved &gt; on hand.
+/// </summary>
+public class ProductVariant : TenantEntity
+{
+    public Guid ProductId { get; set; }
+    public Product? Product { get; set; }
+    public required string Sku { get; set; }
+    public required string Title { get; set; }
+    /// <summary>Overrides the product price when set.</summary>
+    public decimal? Price { get; set; }
+    public int StockOnHand { get; set; }
+    public int StockReserved { get; set; }
+    public int? WeightGrams { get; set; }
+    public int Position { get; set; }
+    public bool IsActive { get; set; } = true;
+    public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
+
+    public int Available => StockOnHand - StockReserved;
+}

@@ -1,0 +1,33 @@
+using Avnera.Data.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Avnera.Data.Products;
+
+/// <summary>
+/// A store's catalog, carts, wishlists, reviews and CMS. One physical Products database may hold many
+/// stores (pooled) or one (dedicated); an instance is always bound to one store.
+/// </summary>
+public class ProductsDbContext(DbContextOptions<ProductsDbContext> options) : TenantDbContext(options)
+{
+    public DbSet<Store> Stores => Set<Store>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<ProductVariant> ProductVariants => Set<ProductVariant>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProductsDbContext).Assembly,
+            t => t.Namespace == typeof(Configurations.StoreConfiguration).Namespace);
+
+        // Every tenant row belongs to a provisioned store; deleting the store's tenant row removes its data.
+        foreach (var entity in modelBuilder.Model.GetEntityTypes()
+                     .Where(e => typeof(ITenantEntity).IsAssignableFrom(e.ClrType)).ToList())
+        {
+            modelBuilder.Entity(entity.ClrType).HasOne(typeof(Store)).WithMany()
+                .HasForeignKey(nameof(ITenantEntity.StoreId)).OnDelete(DeleteBehavior.Cascade);
+        }
+
+        ApplyStoreFilters(modelBuilder, typeof(Store));
+        modelBuilder.ApplySnakeCaseNames();
+    }
+}
