@@ -1,7 +1,7 @@
+using Avnera.Data.Common;
 using Avnera.Data.Master;
 using Avnera.Data.Orders;
 using Avnera.Data.Products;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Avnera.Data;
@@ -16,18 +16,15 @@ internal static class DesignTime
 
 internal sealed class MasterDesignTimeFactory : IDesignTimeDbContextFactory<MasterDbContext>
 {
-    public MasterDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<MasterDbContext>().UseNpgsql(DesignTime.Connection).Options);
+    public MasterDbContext CreateDbContext(string[] args) => new(DbOptions.For<MasterDbContext>(DesignTime.Connection));
 }
 
 internal sealed class ProductsDesignTimeFactory : IDesignTimeDbContextFactory<ProductsDbContext>
 {
-    public ProductsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<ProductsDbContext>().UseNpgsql(DesignTime.Connection).Options);
+    public ProductsDbContext CreateDbContext(string[] args) => new(DbOptions.For<ProductsDbContext>(DesignTime.Connection));
 }
 
 internal sealed class OrdersDesignTimeFactory : IDesignTimeDbContextFactory<OrdersDbContext>
 {
-    public OrdersDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<OrdersDbContext>().UseNpgsql(DesignTime.Connection).Options);
+    public OrdersDbContext CreateDbContext(string[] args) => new(DbOptions.For<OrdersDbContext>(DesignTime.Connection));
 }

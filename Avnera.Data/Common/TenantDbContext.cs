@@ -66,6 +66,11 @@ public abstract class TenantDbContext(DbContextOptions options) : DbContext(opti
             else if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && entry.Entity.StoreId != storeId)
                 throw new TenantMismatchException(storeId, entry.Entity.StoreId, entry.Metadata.ClrType.Name);
         }
+        foreach (var entry in ChangeTracker.Entries<ITenantRoot>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && entry.Entity.Id != storeId)
+                throw new TenantMismatchException(storeId, entry.Entity.Id, entry.Metadata.ClrType.Name);
+        }
     }
 
     /// <summary>Pooled instances go back unbound, so nothing of the last store survives a return to the pool.</summary>

@@ -17,3 +17,9 @@ public abstract class TenantEntity : ITenantEntity
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid StoreId { get; set; }
 }
+
+/// <summary>The store's own row in a tenant database (its id is the store id).</summary>
+public interface ITenantRoot
+{
+    Guid Id { get; }
+}

@@ -1,3 +1,5 @@
+using Avnera.Data.Common;
+
 namespace Avnera.Data.Orders;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Avnera.Data.Orders;
 /// architecture's table list: it gives every Orders table a foreign key target (so deleting a store's
 /// tenant data is one cascading delete) and holds the per-store order number counter.
 /// </summary>
-public class OrdersStore
+public class OrdersStore : ITenantRoot
 {
     public Guid Id { get; set; }
     /// <summary>Next human-facing order number; taken with UPDATE ... RETURNING so numbers never repeat.</summary>

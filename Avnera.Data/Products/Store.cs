@@ -1,10 +1,12 @@
+using Avnera.Data.Common;
+
 namespace Avnera.Data.Products;
 
 /// <summary>
 /// A store's full configuration, in its Products database. Same id as the Master registry row
 /// (Master holds routing: slug, status, owner; this holds what the storefront shows).
 /// </summary>
-public class Store
+public class Store : ITenantRoot
 {
     public Guid Id { get; set; }
     public required string Name { get; set; }

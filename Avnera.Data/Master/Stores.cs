@@ -1,0 +1,65 @@
+namespace Avnera.Data.Master;
+
+public enum StoreStatus { Provisioning, Active, Suspended, Deleted }
+
+public enum StoreRole { Owner, Staff }
+
+/// <summary>
+/// The platform's registry entry for a store: routing (slug, host), status and ownership. The store's
+/// configuration lives in its Products database under the same id.
+/// </summary>
+public class RegisteredStore
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid OwnerUserId { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public string? CustomHost { get; set; }
+    public StoreStatus Status { get; set; } = StoreStatus.Provisioning;
+    /// <summary>Operator switch, independent of the lifecycle status (e.g. unpaid subscription).</summary>
+    public bool IsActive { get; set; } = true;
+    public Guid? PlanId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
+    public StoreDatabase? Database { get; set; }
+    public List<StoreMember> Members { get; set; } = [];
+
+    /// <summary>Open for shoppers and staff: active and switched on.</summary>
+    public bool IsServing => Status == StoreStatus.Active && IsActive;
+
+    public void Activate(DateTimeOffset now) => SetStatus(StoreStatus.Active, now);
+    public void Suspend(DateTimeOffset now) => SetStatus(StoreStatus.Suspended, now);
+
+    private void SetStatus(StoreStatus status, DateTimeOffset now)
+    {
+        if (Status == StoreStatus.Deleted)
+            throw new InvalidOperationException($"Store '{Slug}' is deleted; its status cannot change.");
+        Status = status;
+        UpdatedAt = now;
+    }
+}
+
+public class StoreMember
+{
+    public Guid StoreId { get; set; }
+    public Guid UserId { get; set; }
+    public StoreRole Role { get; set; }
+    public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
+}
+
+/// <summary>
+/// Where a store's tenant data lives. Connection strings are AES-256-GCM ciphertexts bound to the store id
+/// (see Tenancy/ConnectionStringProtector). Several stores pointing at the same database are "pooled".
+/// </summary>
+public class StoreDatabase
+{
+    public Guid StoreId { get; set; }
+    public required string ProductsConnection { get; set; }
+    public required string OrdersConnection { get; set; }
+    /// <summary>Owner credentials used only to migrate a dedicated database; null for pooled ones.</summary>
+    public string? ProductsMigrationConnection { get; set; }
+    public string? OrdersMigrationConnection { get; set; }
+    public bool IsDedicated { get; set; }
+    public int KeyVersion { get; set; } = 1;
+    public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
+}

@@ -1,0 +1,84 @@
+namespace Avnera.Data.Master;
+
+/// <summary>
+/// Everyone who can sign in (store owners, staff, shoppers, platform admins). The id is the auth
+/// provider's user id (Supabase auth.users.id, or the embedded provider's id).
+/// </summary>
+public class User
+{
+    public Guid Id { get; set; }
+    public required string Email { get; set; }
+    public string? DisplayName { get; set; }
+    public bool IsPlatformAdmin { get; set; }
+    public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset? LastSignInAt { get; set; }
+    public UserProfile? Profile { get; set; }
+    public UserPreferences? Preferences { get; set; }
+    public List<UserAddress> Addresses { get; set; } = [];
+}
+
+public class UserProfile
+{
+    public Guid UserId { get; set; }
+    public string? FirstName { get; set; }
+    public string? LastName { get; set; }
+    public string? Phone { get; set; }
+    public string? AvatarUrl { get; set; }
+    public DateOnly? BirthDate { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
+}
+
+public class UserAddress
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid UserId { get; set; }
+    public string? Label { get; set; }
+    public required string RecipientName { get; set; }
+    public required string Line1 { get; set; }
+    public string? Line2 { get; set; }
+    public required string City { get; set; }
+    public string? Region { get; set; }
+    public required string PostalCode { get; set; }
+    /// <summary>ISO 3166-1 alpha-2.</summary>
+    public required string CountryCode { get; set; }
+    public string? Phone { get; set; }
+    public bool IsDefaultShipping { get; set; }
+    public bool IsDefaultBilling { get; set; }
+    public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
+}
+
+public class UserPreferences
+{
+    public Guid UserId { get; set; }
+    public string Language { get; set; } = "en";
+    public string Currency { get; set; } = "EUR";
+    public bool MarketingOptIn { get; set; }
+    public string Timezone { get; set; } = "UTC";
+    public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
+}
+
+/// <summary>One signed-in browser or device. Revoked sessions are refused at the next request.</summary>
+public class UserSession
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid UserId { get; set; }
+    public string? Device { get; set; }
+    public string? IpAddress { get; set; }
+    public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset LastSeenAt { get; set; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset? RevokedAt { get; set; }
+}
+
+public enum ActivityKind { SignIn, SignOut, SignInFailed, PasswordChanged, ProfileChanged, AddressChanged, SessionRevoked, StoreCreated, OrderPlaced }
+
+public class UserActivityLog
+{
+    public long Id { get; set; }
+    public Guid UserId { get; set; }
+    public ActivityKind Kind { get; set; }
+    /// <summary>Details as JSON (jsonb).</summary>
+    public string Details { get; set; } = "{}";
+    public string? IpAddress { get; set; }
+    public DateTimeOffset OccurredAt { get; set; } = DateTimeOffset.UtcNow;
+}

@@ -1,0 +1,64 @@
+using Avnera.Data.Master;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Avnera.Data.Tenancy;
+
+/// <summary>What the tenant factory needs to know of a store, with its connection strings decrypted.</summary>
+public sealed record StoreRegistration(
+    Guid StoreId, string Slug, string Name, StoreStatus Status, bool IsActive,
+    string ProductsConnection, string OrdersConnection)
+{
+    public bool IsServing => Status == StoreStatus.Active && IsActive;
+}
+
+/// <summary>
+/// Reads store registrations from Master, cached in memory. Every write to a store's registry rows calls
+/// <see cref="Invalidate"/>; other instances see the change when their entry expires (short TTL).
+/// </summary>
+public sealed class StoreRegistry(
+    IDbContextFactory<MasterDbContext> master, ConnectionStringProtector protector, IMemoryCache cache)
+{
+    private static readonly TimeSpan Ttl = TimeSpan.FromSeconds(30);
+
+    /// <summary>The registration of a store, or null when no such store exists.</summary>
+    public async Task<StoreRegistration?> FindAsync(Guid storeId, CancellationToken ct = default)
+    {
+        if (cache.TryGetValue(Key(storeId), out StoreRegistration? cached)) return cached;
+        await using var db = await master.CreateDbContextAsync(ct);
+        var row = await db.Stores.AsNoTracking()
+            .Where(s => s.Id == storeId)
+            .Select(s => new { s.Id, s.Slug, s.Name, s.Status, s.IsActive, s.Database })
+            .SingleOrDefaultAsync(ct);
+        StoreRegistration? registration = null;
+        if (row?.Database is not null)
+        {
+            registration = new StoreRegistration(row.Id, row.Slug, row.Name, row.Status, row.IsActive,
+                protector.Unprotect(row.Id, row.Database.ProductsConnection),
+                protector.Unprotect(row.Id, row.Database.OrdersConnection));
+        }
+        // Unknown stores are not cached: a store being created must become visible at once.
+        if (registration is not null) cache.Set(Key(storeId), registration, Ttl);
+        return registration;
+    }
+
+    /// <summary>The id of the store with this slug (any status), or null.</summary>
+    public async Task<Guid?> FindIdBySlugAsync(string slug, CancellationToken ct = default)
+    {
+        slug = slug.ToLowerInvariant();
+        if (cache.TryGetValue(SlugKey(slug), out Guid cachedId)) return cachedId;
+        await using var db = await master.CreateDbContextAsync(ct);
+        var id = await db.Stores.AsNoTracking().Where(s => s.Slug == slug).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(ct);
+        if (id is { } found) cache.Set(SlugKey(slug), found, Ttl);
+        return id;
+    }
+
+    public void Invalidate(Guid storeId, string? slug = null)
+    {
+        cache.Remove(Key(storeId));
+        if (slug is not null) cache.Remove(SlugKey(slug.ToLowerInvariant()));
+    }
+
+    private static string Key(Guid id) => "avnera:store:" + id.ToString("N");
+    private static string SlugKey(string slug) => "avnera:store-slug:" + slug;
+}

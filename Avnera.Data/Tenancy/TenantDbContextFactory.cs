@@ -1,0 +1,53 @@
+using Avnera.Data.Common;
+using Avnera.Data.Master;
+using Avnera.Data.Orders;
+using Avnera.Data.Products;
+
+namespace Avnera.Data.Tenancy;
+
+/// <summary>Who is asking: shopper and staff traffic needs a serving store; jobs may reach any live store.</summary>
+public enum TenantAccess
+{
+    /// <summary>Storefront and admin requests: the store must be active and switched on.</summary>
+    Serving,
+    /// <summary>Provisioning, migration and clean-up jobs: any store that is not deleted.</summary>
+    Maintenance,
+}
+
+/// <summary>Turns a store id into a context of that store's Products or Orders database, pinned to it.</summary>
+public interface ITenantDbContextFactory
+{
+    Task<ProductsDbContext> CreateProductsAsync(Guid storeId, TenantAccess access = TenantAccess.Serving, CancellationToken ct = default);
+    Task<OrdersDbContext> CreateOrdersAsync(Guid storeId, TenantAccess access = TenantAccess.Serving, CancellationToken ct = default);
+}
+
+public sealed class TenantDbContextFactory(StoreRegistry registry, TenantDataSources databases) : ITenantDbContextFactory
+{
+    public async Task<ProductsDbContext> CreateProductsAsync(Guid storeId, TenantAccess access = TenantAccess.Serving, CancellationToken ct = default)
+    {
+        var registration = await ResolveAsync(storeId, access, ct);
+        return Bind(databases.Get(registration.ProductsConnection).CreateProducts(), storeId);
+    }
+
+    public async Task<OrdersDbContext> CreateOrdersAsync(Guid storeId, TenantAccess access = TenantAccess.Serving, CancellationToken ct = default)
+    {
+        var registration = await ResolveAsync(storeId, access, ct);
+        return Bind(databases.Get(registration.OrdersConnection).CreateOrders(), storeId);
+    }
+
+    private async Task<StoreRegistration> ResolveAsync(Guid storeId, TenantAccess access, CancellationToken ct)
+    {
+        var registration = await registry.FindAsync(storeId, ct);
+        if (registration is null || registration.Status == StoreStatus.Deleted)
+            throw new StoreNotFoundException(storeId.ToString());
+        if (access == TenantAccess.Serving && !registration.IsServing)
+            throw new StoreUnavailableException(storeId, registration.Slug, registration.Status);
+        return registration;
+    }
+
+    private static T Bind<T>(T context, Guid storeId) where T : TenantDbContext
+    {
+        context.BindToStore(storeId);
+        return context;
+    }
+}
