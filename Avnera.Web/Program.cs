@@ -1,27 +1,16 @@
-using Avnera.Web.Components;
+using Avnera.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+builder.AddAvneraWeb();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
-}
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
+// `Avnera.Web setup|migrate|seed` run a maintenance command and exit (see Hosting/Commands.cs).
+if (Commands.IsCommand(args)) return await Commands.RunAsync(app, args);
+await Commands.PrepareOnStartupAsync(app);
 
-app.UseAntiforgery();
+app.UseAvneraWeb();
+await app.RunAsync();
+return 0;
 
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
-
-app.Run();
+public partial class Program;

@@ -1,0 +1,58 @@
+using Avnera.Data;
+using Avnera.Data.Deployment;
+using Avnera.Data.Tenancy;
+using Avnera.Web.Features.Demo;
+
+namespace Avnera.Web.Hosting;
+
+/// <summary>
+/// Maintenance commands, run by ./run.sh and by operators:
+///   setup   — bootstrap roles and databases (needs ConnectionStrings__Superuser), migrate, load demo data
+///   migrate — apply migrations to Master, the pooled tenant databases and every dedicated one
+///   seed    — load the demo data (idempotent)
+/// At normal start-up, Avnera:MigrateOnStartup and Avnera:SeedDemoData do the same in-process.
+/// </summary>
+public static class Commands
+{
+    private static readonly string[] Verbs = ["setup", "migrate", "seed"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        var verb = args[0];
+        if (verb == "setup") await BootstrapAsync(app);
+        if (verb is "setup" or "migrate" && !await MigrateAsync(app)) return 1;
+        if (verb is "setup" or "seed") await app.Services.GetRequiredService<DemoSeeder>().SeedAsync();
+        return 0;
+    }
+
+    public static async Task PrepareOnStartupAsync(WebApplication app)
+    {
+        if (app.Configuration.GetValue<bool>("Avnera:MigrateOnStartup") && !await MigrateAsync(app))
+            throw new InvalidOperationException("Database migration failed; see the log above.");
+        if (app.Configuration.GetValue<bool>("Avnera:SeedDemoData"))
+            await app.Services.GetRequiredService<DemoSeeder>().SeedAsync();
+    }
+
+    private static async Task BootstrapAsync(WebApplication app)
+    {
+        var superuser = app.Configuration.GetConnectionString("Superuser")
+            ?? throw new InvalidOperationException("setup needs ConnectionStrings__Superuser to create roles and databases.");
+        var options = app.Services.GetRequiredService<AvneraDataOptions>();
+        var owner = new Npgsql.NpgsqlConnectionStringBuilder(options.MasterOwner);
+        var appRole = new Npgsql.NpgsqlConnectionStringBuilder(options.Master);
+        await LocalDatabaseBootstrapper.BootstrapAsync(superuser, new LocalDatabasePlan(
+            owner.Username!, owner.Password!, appRole.Username!, appRole.Password!,
+            appRole.Database!, new Npgsql.NpgsqlConnectionStringBuilder(options.Products).Database!,
+            new Npgsql.NpgsqlConnectionStringBuilder(options.Orders).Database!));
+    }
+
+    private static async Task<bool> MigrateAsync(WebApplication app)
+    {
+        var reports = await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAllAsync();
+        foreach (var r in reports)
+            Console.WriteLine($"migrate {r.Context,-18} {r.Database,-40} {(r.Succeeded ? $"ok, {r.Applied.Count} applied" : "FAILED: " + r.Error)}");
+        return reports.All(r => r.Succeeded);
+    }
+}
