@@ -16,6 +16,7 @@ public class Category : TenantEntity
     public int Position { get; set; }
     public bool IsPublished { get; set; } = true;
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
+    public List<CategoryTranslation> Translations { get; set; } = [];
 }
 
 public class Product : TenantEntity
@@ -37,6 +38,8 @@ public class Product : TenantEntity
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
     public DateTimeOffset? PublishedAt { get; set; }
     public List<ProductVariant> Variants { get; set; } = [];
+    public List<ProductImage> Images { get; set; } = [];
+    public List<ProductTranslation> Translations { get; set; } = [];
 
     public void Publish(DateTimeOffset now)
     {
@@ -67,4 +70,51 @@ public class ProductVariant : TenantEntity
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
 
     public int Available => StockOnHand - StockReserved;
+
+    // Each stock change returns the ledger line to add with it, in the same SaveChanges.
+
+    /// <summary>Holds stock for a checkout; refused when less than <paramref name="qty"/> is available.</summary>
+    public InventoryMovement Reserve(int qty, Guid? orderId = null)
+    {
+        Require(qty > 0 && qty <= Available, $"Cannot reserve {qty} of {Sku}: {Available} available.");
+        StockReserved += qty;
+        return Moved(InventoryMovementKind.Reservation, qty, orderId);
+    }
+
+    /// <summary>Gives reserved stock back (abandoned or cancelled checkout).</summary>
+    public InventoryMovement Release(int qty, Guid? orderId = null)
+    {
+        Require(qty > 0 && qty <= StockReserved, $"Cannot release {qty} of {Sku}: {StockReserved} reserved.");
+        StockReserved -= qty;
+        return Moved(InventoryMovementKind.Release, -qty, orderId);
+    }
+
+    /// <summary>Turns a reservation into a sale: the stock leaves both reserved and on hand.</summary>
+    public InventoryMovement CommitSale(int qty, Guid? orderId = null)
+    {
+        Require(qty > 0 && qty <= StockReserved, $"Cannot sell {qty} of {Sku}: {StockReserved} reserved.");
+        StockReserved -= qty;
+        StockOnHand -= qty;
+        return Moved(InventoryMovementKind.Sale, -qty, orderId);
+    }
+
+    /// <summary>Adds delivered stock.</summary>
+    public InventoryMovement Receive(int qty, string? reason = null)
+    {
+        Require(qty > 0, $"Cannot receive {qty} of {Sku}.");
+        StockOnHand += qty;
+        return Moved(InventoryMovementKind.Receipt, qty, null, reason);
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition) throw new InvalidOperationException(message);
+    }
+
+    private InventoryMovement Moved(InventoryMovementKind kind, int qty, Guid? orderId, string? reason = null)
+    {
+        var movement = InventoryMovement.For(this, kind, qty, orderId, reason);
+        UpdatedAt = movement.CreatedAt;
+        return movement;
+    }
 }

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Avnera.Data.Products.Configurations;
+
+public class ProductSearchConfiguration : IEntityTypeConfiguration<ProductSearch>
+{
+    public void Configure(EntityTypeBuilder<ProductSearch> b)
+    {
+        b.ToTable("product_search");
+        b.HasKey(s => new { s.StoreId, s.ProductId });
+        b.Property(s => s.Language).HasMaxLength(10);
+        b.Property(s => s.Config).HasMaxLength(40);
+        b.Property(s => s.Document).HasColumnType("tsvector");
+        b.Property(s => s.Name).HasMaxLength(300);
+        b.HasIndex(s => s.Document).HasMethod("gin");
+        b.HasOne(s => s.Product).WithOne()
+            .HasForeignKey<ProductSearch>(s => new { s.StoreId, s.ProductId })
+            .OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,23 @@
+using Avnera.Data.Common;
+using NpgsqlTypes;
+
+namespace Avnera.Data.Products;
+
+/// <summary>
+/// The full-text search document of a product (one row per product), rebuilt when the product changes.
+/// <see cref="Config"/> is the PostgreSQL text search configuration the document was built with; queries
+/// must use the same one.
+/// </summary>
+public class ProductSearch : ITenantEntity
+{
+    public Guid StoreId { get; set; }
+    public Guid ProductId { get; set; }
+    public Product? Product { get; set; }
+    public required string Language { get; set; }
+    /// <summary>Text search configuration name, e.g. 'english' or 'simple'.</summary>
+    public required string Config { get; set; }
+    public NpgsqlTsVector Document { get; set; } = NpgsqlTsVector.Empty;
+    /// <summary>The product name, for trigram (typo-tolerant) search.</summary>
+    public required string Name { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
+}
