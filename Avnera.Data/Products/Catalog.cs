@@ -40,6 +40,8 @@ public class Product : TenantEntity
     public List<ProductVariant> Variants { get; set; } = [];
     public List<ProductImage> Images { get; set; } = [];
     public List<ProductTranslation> Translations { get; set; } = [];
+    /// <summary>Attribute values of the product and (with VariantId set) of its variants.</summary>
+    public List<ProductAttributeValue> Attributes { get; set; } = [];
 
     public void Publish(DateTimeOffset now)
     {
@@ -68,6 +70,9 @@ public class ProductVariant : TenantEntity
     public bool IsActive { get; set; } = true;
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
+
+    /// <summary>PostgreSQL xmin: concurrent stock edits through EF fail instead of overwriting each other.</summary>
+    public uint Version { get; set; }
 
     public int Available => StockOnHand - StockReserved;
 

@@ -21,10 +21,20 @@ public static class Commands
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         var verb = args[0];
-        if (verb == "setup") await BootstrapAsync(app);
-        if (verb is "setup" or "migrate" && !await MigrateAsync(app)) return 1;
-        if (verb is "setup" or "seed") await app.Services.GetRequiredService<DemoSeeder>().SeedAsync();
-        return 0;
+        try
+        {
+            if (verb == "setup") await BootstrapAsync(app);
+            if (verb is "setup" or "migrate" && !await MigrateAsync(app)) return 1;
+            if (verb is "setup" or "seed") await app.Services.GetRequiredService<DemoSeeder>().SeedAsync();
+            return 0;
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or InvalidOperationException or Microsoft.EntityFrameworkCore.DbUpdateException or Data.Tenancy.TenantException)
+        {
+            // An operator gets one clear line (and the detail in the log), not a stack trace.
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Avnera.Commands").LogDebug(ex, "{Verb} failed", verb);
+            Console.Error.WriteLine($"{verb} failed: {(ex.InnerException ?? ex).Message}");
+            return 1;
+        }
     }
 
     public static async Task PrepareOnStartupAsync(WebApplication app)

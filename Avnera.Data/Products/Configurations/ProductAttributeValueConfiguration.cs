@@ -14,7 +14,7 @@ public class ProductAttributeValueConfiguration : IEntityTypeConfiguration<Produ
         // Facet filters: products having a value of an attribute.
         b.HasIndex(v => new { v.StoreId, v.AttributeId, v.Value });
         b.HasIndex(v => new { v.StoreId, v.ProductId });
-        b.HasOne(v => v.Product).WithMany()
+        b.HasOne(v => v.Product).WithMany(p => p.Attributes)
             .HasForeignKey(v => new { v.StoreId, v.ProductId })
             .OnDelete(DeleteBehavior.Cascade);
         // Cascade (not SET NULL) is safe on an optional composite FK: the row goes with its variant.

@@ -8,14 +8,15 @@ public class ProductSearchConfiguration : IEntityTypeConfiguration<ProductSearch
     public void Configure(EntityTypeBuilder<ProductSearch> b)
     {
         b.ToTable("product_search");
-        b.HasKey(s => new { s.StoreId, s.ProductId });
+        // One document per product and language, each with its language's text search configuration.
+        b.HasKey(s => new { s.StoreId, s.ProductId, s.Language });
         b.Property(s => s.Language).HasMaxLength(10);
         b.Property(s => s.Config).HasMaxLength(40);
         b.Property(s => s.Document).HasColumnType("tsvector");
         b.Property(s => s.Name).HasMaxLength(300);
         b.HasIndex(s => s.Document).HasMethod("gin");
-        b.HasOne(s => s.Product).WithOne()
-            .HasForeignKey<ProductSearch>(s => new { s.StoreId, s.ProductId })
+        b.HasOne(s => s.Product).WithMany()
+            .HasForeignKey(s => new { s.StoreId, s.ProductId })
             .OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -16,6 +16,7 @@ public class ProductVariantConfiguration : IEntityTypeConfiguration<ProductVaria
         b.Property(v => v.Sku).HasMaxLength(64);
         b.Property(v => v.Title).HasMaxLength(200);
         b.Ignore(v => v.Available);
+        b.Property(v => v.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
         b.HasIndex(v => new { v.StoreId, v.Sku }).IsUnique();
         b.HasIndex(v => new { v.StoreId, v.ProductId, v.Position });
         b.HasOne(v => v.Product).WithMany(p => p.Variants)

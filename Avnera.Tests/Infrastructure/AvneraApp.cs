@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Avnera.Tests.Infrastructure;
+
+/// <summary>
+/// The real Avnera web app on a real Kestrel port over its own migrated databases, with the demo data
+/// loaded by the app's own start-up path (Avnera:MigrateOnStartup, Avnera:SeedDemoData).
+/// </summary>
+public sealed class AvneraApp : AvneraDatabases
+{
+    private WebApplicationFactory<Program>? _factory;
+
+    public string BaseUrl { get; private set; } = "";
+    public IServiceProvider AppServices => _factory!.Services;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var settings = Configuration();
+        settings["Avnera:MigrateOnStartup"] = "true";
+        settings["Avnera:SeedDemoData"] = "true";
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Development");
+            foreach (var (key, value) in settings) b.UseSetting(key, value);
+        });
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseUrl = addresses.Addresses.First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1").TrimEnd('/');
+    }
+
+    public HttpClient CreateClient() => new() { BaseAddress = new Uri(BaseUrl + "/") };
+
+    public override async Task DisposeAsync()
+    {
+        if (_factory is not null) await _factory.DisposeAsync();
+        await base.DisposeAsync();
+    }
+}

@@ -1,0 +1,75 @@
+using Avnera.Data;
+using Avnera.Data.Deployment;
+using Avnera.Data.Tenancy;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Avnera.Tests.Infrastructure;
+
+/// <summary>
+/// A complete, migrated Avnera deployment (Master, Products, Orders databases, owner and app roles) in the
+/// shared test cluster, with its own database names so suites never share data. Services are built with
+/// the app's own registration (AddAvneraData) and connect as the application role, as the app does.
+/// </summary>
+public class AvneraDatabases : IAsyncLifetime
+{
+    public const string OwnerRole = "avnera_owner";
+    public const string AppRole = "avnera_app";
+    public const string EncryptionKey = "u3Dw9GkYQ2mQ8s2m8lq9Wb2wS4R3k3mZ2N9T6o7vYxg=";
+
+    public PostgresServer Server => PostgresServer.Instance;
+    public string MasterDatabase { get; } = PostgresServer.Instance.UniqueName("avnera_master");
+    public string ProductsDatabase { get; } = PostgresServer.Instance.UniqueName("avnera_products");
+    public string OrdersDatabase { get; } = PostgresServer.Instance.UniqueName("avnera_orders");
+    public ServiceProvider Services { get; private set; } = null!;
+
+    public string App(string database) => Server.ConnectionString(database, AppRole, "app-password");
+    public string Owner(string database) => Server.ConnectionString(database, OwnerRole, "owner-password");
+
+    public Dictionary<string, string?> Configuration() => new()
+    {
+        ["ConnectionStrings:Master"] = App(MasterDatabase),
+        ["ConnectionStrings:Products"] = App(ProductsDatabase),
+        ["ConnectionStrings:Orders"] = App(OrdersDatabase),
+        ["ConnectionStrings:MasterOwner"] = Owner(MasterDatabase),
+        ["ConnectionStrings:ProductsOwner"] = Owner(ProductsDatabase),
+        ["ConnectionStrings:OrdersOwner"] = Owner(OrdersDatabase),
+        ["ENCRYPTION_KEY"] = EncryptionKey,
+    };
+
+    public virtual async Task InitializeAsync()
+    {
+        await LocalDatabaseBootstrapper.BootstrapAsync(Server.ConnectionString(), new LocalDatabasePlan(
+            OwnerRole, "owner-password", AppRole, "app-password", MasterDatabase, ProductsDatabase, OrdersDatabase));
+        Services = BuildServices(Configuration());
+        var reports = await Services.GetRequiredService<DatabaseMigrator>().MigrateAllAsync();
+        if (reports.FirstOrDefault(r => !r.Succeeded) is { } failed)
+            throw new InvalidOperationException($"Test databases failed to migrate: {failed.Context} {failed.Error}");
+    }
+
+    public static ServiceProvider BuildServices(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddAvneraData(configuration, isDevelopment: false);
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>Creates an empty database owned by the owner role, migrated for a context: a "dedicated" tenant.</summary>
+    public async Task<string> CreateEmptyDatabaseAsync(string prefix)
+    {
+        var name = Server.UniqueName(prefix);
+        await Server.ExecuteAsync($"CREATE DATABASE {name} OWNER {OwnerRole}");
+        await Server.ExecuteAsync($"GRANT CONNECT ON DATABASE {name} TO {AppRole}");
+        return name;
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        if (Services is not null) await Services.DisposeAsync();
+    }
+}

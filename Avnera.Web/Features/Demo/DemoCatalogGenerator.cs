@@ -1,0 +1,233 @@
+using System.Text;
+using System.Text.Json;
+using Avnera.Data.Products;
+using Microsoft.EntityFrameworkCore;
+
+namespace Avnera.Web.Features.Demo;
+
+/// <summary>
+/// Generates one demo store's catalog from its <see cref="DemoStoreSpec"/> with a seeded random generator,
+/// so every run produces the same products, prices and stock.
+/// </summary>
+internal sealed class DemoCatalogGenerator(DemoStoreSpec spec, ProductsDbContext db, Guid shopperId)
+{
+    private readonly Random _random = new(spec.Slug.Aggregate(17, (h, c) => h * 31 + c));
+    private readonly DateTimeOffset _now = DateTimeOffset.UtcNow;
+
+    private static readonly (string Name, string Email)[] Reviewers =
+    [
+        ("Sam R.", DemoSeeder.Logins.Shopper), ("Priya K.", "priya@example.com"), ("Jonas W.", "jonas@example.com"),
+        ("Aiko T.", "aiko@example.com"), ("Lucía M.", "lucia@example.com"), ("Tom B.", "tom@example.com"),
+        ("Fatima Z.", "fatima@example.com"), ("Oliver P.", "oliver@example.com"), ("Chloé D.", "chloe@example.com"),
+    ];
+
+    private static readonly string[] ReviewTitles = ["Love it", "Great quality", "Exactly as pictured", "Good value", "Runs a little small", "Beautiful colour", "Would buy again"];
+    private static readonly string[] ReviewBodies =
+    [
+        "Well made and the colour is lovely in person.", "Fits nicely and feels sturdy. Shipping was quick.",
+        "A little different from the photo but I still like it.", "Second one I have bought — no complaints.",
+        "Good for the price. Washed well.",
+    ];
+
+    public async Task<int> GenerateAsync(CancellationToken ct)
+    {
+        var attributes = CreateAttributes();
+        var leaves = CreateCategories();
+        var products = new List<Product>();
+        var names = new HashSet<string>();
+        var perLeaf = spec.ProductCount / leaves.Count;
+        var extra = spec.ProductCount % leaves.Count;
+        var index = 0;
+        foreach (var (leaf, category, position) in leaves.Select((l, i) => (l.Leaf, l.Category, i)))
+        {
+            for (var n = 0; n < perLeaf + (position < extra ? 1 : 0); n++)
+                products.Add(CreateProduct(leaf, category, ++index, names, attributes));
+        }
+        db.Products.AddRange(products);
+        AddCollectionsAndHomePage(products);
+        await db.SaveChangesAsync(ct);
+        await IndexForSearchAsync(ct);
+        return products.Count;
+    }
+
+    private Dictionary<string, ProductAttribute> CreateAttributes()
+    {
+        var list = new[]
+        {
+            new ProductAttribute { Code = "colour", Name = "Colour", IsFilterable = true, IsVariantOption = true, Position = 1 },
+            new ProductAttribute { Code = "size", Name = "Size", IsFilterable = true, IsVariantOption = true, Position = 2 },
+            new ProductAttribute { Code = "material", Name = "Material", IsFilterable = true, Position = 3 },
+        };
+        db.ProductAttributes.AddRange(list);
+        return list.ToDictionary(a => a.Code);
+    }
+
+    private List<(DemoLeaf Leaf, Category Category)> CreateCategories()
+    {
+        var leaves = new List<(DemoLeaf, Category)>();
+        var used = new HashSet<string>();
+        foreach (var (branch, i) in spec.Tree.Select((b, i) => (b, i)))
+        {
+            var parent = NewCategory(branch.Name, branch.FrenchName, null, i, used);
+            foreach (var (leaf, j) in branch.Leaves.Select((l, j) => (l, j)))
+                leaves.Add((leaf, NewCategory(leaf.Name, leaf.FrenchName, parent, j, used)));
+        }
+        return leaves;
+    }
+
+    private Category NewCategory(string name, string french, Category? parent, int position, HashSet<string> used)
+    {
+        var slug = Slugify(name);
+        if (!used.Add(slug)) used.Add(slug = Slugify((parent?.Name ?? "") + " " + name));
+        var category = new Category
+        {
+            Slug = slug, Name = name, Parent = parent, Position = position,
+            Description = $"{name} from {spec.Name}.",
+        };
+        if (spec.Languages.Contains("fr"))
+            category.Translations.Add(new CategoryTranslation { Language = "fr", Name = french });
+        db.Categories.Add(category);
+        return category;
+    }
+
+    private Product CreateProduct(DemoLeaf leaf, Category category, int index, HashSet<string> names, Dictionary<string, ProductAttribute> attributes)
+    {
+        string name, material;
+        var tries = 0;
+        do
+        {
+            material = Pick(spec.Materials);
+            name = $"{Pick(spec.Adjectives)} {material} {Pick(leaf.Nouns)}";
+        } while (!names.Add(name) && ++tries < 20);
+        if (tries >= 20) names.Add(name = $"{name} No. {index}");
+
+        var price = Math.Round(leaf.MinPrice + (decimal)_random.NextDouble() * (leaf.MaxPrice - leaf.MinPrice)) - 0.10m;
+        var published = _random.NextDouble() > 0.04;
+        var product = new Product
+        {
+            Slug = Slugify(name), Name = name, Brand = Pick(spec.Brands), Category = category, Price = price,
+            CompareAtPrice = _random.NextDouble() < 0.15 ? Math.Round(price * 1.25m) - 0.10m : null,
+            Description = Describe(name, material, leaf),
+            CreatedAt = _now.AddDays(-_random.Next(5, 200)),
+        };
+        product.UpdatedAt = product.CreatedAt;
+        if (published) product.Publish(_now.AddDays(-_random.Next(0, 120)).AddMinutes(-index));
+
+        product.Attributes.Add(new ProductAttributeValue { Attribute = attributes["material"], Value = material });
+        var colours = spec.Colours.OrderBy(_ => _random.Next()).Take(_random.Next(1, 4)).ToList();
+        string?[] sizes = leaf.Shape is "bag" or "scarf" or "plate" or "utensil" or "candle" ? new string?[] { null } : spec.Sizes;
+        var position = 0;
+        foreach (var colour in colours)
+        {
+            product.Images.Add(new ProductImage
+            {
+                Url = DemoMedia.Url(leaf.Shape, colour.Hex), AltText = $"{name} in {colour.Name.ToLowerInvariant()}",
+                Position = product.Images.Count, Width = 400, Height = 400,
+            });
+            foreach (var size in sizes)
+            {
+                var variant = new ProductVariant
+                {
+                    Sku = $"{spec.SkuPrefix}-{index:D4}-{Code(colour.Name)}{(size is null ? "" : "-" + Code(size))}",
+                    Title = size is null ? colour.Name : $"{colour.Name} / {size}", Position = position++,
+                    CreatedAt = product.CreatedAt, UpdatedAt = product.CreatedAt,
+                };
+                var stock = _random.NextDouble() < 0.1 ? 0 : _random.Next(1, 36);
+                if (stock > 0) db.InventoryMovements.Add(variant.Receive(stock, "Opening stock"));
+                product.Variants.Add(variant);
+                product.Attributes.Add(new ProductAttributeValue { Attribute = attributes["colour"], Variant = variant, Value = colour.Name });
+                if (size is not null)
+                    product.Attributes.Add(new ProductAttributeValue { Attribute = attributes["size"], Variant = variant, Value = size });
+            }
+        }
+        if (published && _random.NextDouble() < 0.35) AddReviews(product);
+        return product;
+    }
+
+    private void AddReviews(Product product)
+    {
+        var reviewers = Reviewers.Skip(1).OrderBy(_ => _random.Next()).Take(_random.Next(1, 5)).ToList();
+        foreach (var (author, email) in reviewers)
+        {
+            var rating = (short)Math.Clamp(5 - (int)Math.Floor(Math.Pow(_random.NextDouble(), 2.5) * 4), 1, 5);
+            db.ProductReviews.Add(new ProductReview
+            {
+                Product = product, UserId = email == DemoSeeder.Logins.Shopper ? shopperId : DemoSeeder.UserId(email),
+                AuthorName = author, Rating = rating, Title = Pick(ReviewTitles), Body = Pick(ReviewBodies),
+                Status = ReviewStatus.Published, HelpfulCount = _random.Next(0, 12),
+                CreatedAt = _now.AddDays(-_random.Next(1, 90)),
+            });
+            product.RatingCount++;
+            product.RatingAverage += rating;
+        }
+        product.RatingAverage = Math.Round(product.RatingAverage / product.RatingCount, 2);
+    }
+
+    private void AddCollectionsAndHomePage(List<Product> products)
+    {
+        var live = products.Where(p => p.Status == PublishStatus.Published).ToList();
+        var newArrivals = new Collection { Slug = "new-arrivals", Name = "New arrivals", Position = 0, Description = "Just landed." };
+        var bestSellers = new Collection { Slug = "best-sellers", Name = "Best sellers", Position = 1, Description = "Our customers' favourites." };
+        foreach (var (p, i) in live.OrderByDescending(p => p.PublishedAt).Take(12).Select((p, i) => (p, i)))
+            newArrivals.Products.Add(new CollectionProduct { Product = p, Position = i });
+        foreach (var (p, i) in live.OrderByDescending(p => p.RatingAverage).ThenByDescending(p => p.RatingCount).Take(12).Select((p, i) => (p, i)))
+            bestSellers.Products.Add(new CollectionProduct { Product = p, Position = i });
+        db.Collections.AddRange(newArrivals, bestSellers);
+
+        var home = new CmsPage
+        {
+            Slug = "home", Language = spec.Languages[0], Title = spec.Name, Status = PublishStatus.Published, PublishedAt = _now,
+            MetaTitle = $"{spec.Name} — {spec.Tagline}", MetaDescription = spec.Tagline,
+        };
+        home.Blocks.Add(Block(CmsBlockKind.Hero, 0, new { heading = spec.Name, subheading = spec.Tagline, cta = new { label = "Shop new arrivals", collection = "new-arrivals" } }));
+        home.Blocks.Add(Block(CmsBlockKind.FeaturedCollection, 1, new { collection = "new-arrivals", title = "New arrivals", limit = 8 }));
+        home.Blocks.Add(Block(CmsBlockKind.Text, 2, new { markdown = $"## About {spec.Name}\n\n{spec.Tagline} Free returns within 30 days." }));
+        db.CmsPages.Add(home);
+    }
+
+    private static CmsBlock Block(CmsBlockKind kind, int position, object content) =>
+        new() { Kind = kind, Position = position, Content = JsonSerializer.Serialize(content) };
+
+    /// <summary>Weighted search documents: name (A) &gt; SKU (B) &gt; attributes (C) &gt; description (D).</summary>
+    private Task IndexForSearchAsync(CancellationToken ct) => db.Database.ExecuteSqlInterpolatedAsync($"""
+        insert into product_search (store_id, product_id, language, config, document, name, updated_at)
+        select p.store_id, p.id, s.default_language, 'english',
+               setweight(to_tsvector('english', p.name), 'A')
+            || setweight(to_tsvector('simple', coalesce((select string_agg(v.sku, ' ') from product_variants v
+                                                         where v.store_id = p.store_id and v.product_id = p.id), '')), 'B')
+            || setweight(to_tsvector('english', coalesce((select string_agg(distinct av.value, ' ') from product_attribute_values av
+                                                          where av.store_id = p.store_id and av.product_id = p.id), '')), 'C')
+            || setweight(to_tsvector('english', coalesce(p.description, '')), 'D'),
+               p.name, now()
+        from products p join stores s on s.id = p.store_id
+        where p.store_id = {db.CurrentStoreId}
+        on conflict do nothing
+        """, ct);
+
+    private string Describe(string name, string material, DemoLeaf leaf) =>
+        $"""
+        The **{name}** is made from {material.ToLowerInvariant()} and finished by hand.
+
+        - {Pick(["Designed to last for years", "Easy to care for", "Responsibly sourced", "Made in small batches"])}
+        - {Pick(["Pairs with everything in the range", "A customer favourite", "New this season", "Limited run"])}
+
+        Part of our {leaf.Name.ToLowerInvariant()} collection.
+        """;
+
+    private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
+
+    private static string Code(string value) =>
+        new string(value.ToUpperInvariant().Where(char.IsAsciiLetterOrDigit).ToArray()) is { Length: > 4 } s ? s[..4] : value.ToUpperInvariant().Replace(" ", "");
+
+    internal static string Slugify(string value)
+    {
+        var normalized = value.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder();
+        foreach (var c in normalized)
+        {
+            if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            else if ((c == ' ' || c == '-' || c == '&') && sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+        }
+        return sb.ToString().Trim('-');
+    }
+}
