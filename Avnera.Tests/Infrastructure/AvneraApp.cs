@@ -26,6 +26,7 @@ public sealed class AvneraApp : AvneraDatabases
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Development");
+            b.UseUrls("http://127.0.0.1:0"); // a free port: test runs never collide
             foreach (var (key, value) in settings) b.UseSetting(key, value);
         });
         _factory.UseKestrel(0);
