@@ -4,7 +4,7 @@ using Avnera.Web.Hosting;
 // `Avnera.Web schema` regenerates database/*/schema.sql from the migrations; it needs no configuration.
 if (args is ["schema", ..])
 {
-    var root = args.Length > 1 ? args[1] : Directory.GetCurrentDirectory();
+    var root = args.Length > 1 ? args[1] : SchemaScripts.FindRepositoryRoot(Directory.GetCurrentDirectory());
     foreach (var path in SchemaScripts.WriteAll(Path.Combine(root, "database"))) Console.WriteLine($"wrote {path}");
     return 0;
 }

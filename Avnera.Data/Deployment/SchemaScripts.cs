@@ -39,6 +39,14 @@ public static class SchemaScripts
             """.ReplaceLineEndings("\n") + script.ReplaceLineEndings("\n").TrimEnd() + "\n";
     }
 
+    /// <summary>The folder holding Avnera.Blazor.sln, searched upwards from <paramref name="start"/>.</summary>
+    public static string FindRepositoryRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Avnera.Blazor.sln"))) return dir.FullName;
+        throw new InvalidOperationException($"No Avnera.Blazor.sln above {start}; pass the repository folder: schema <folder>.");
+    }
+
     /// <summary>Writes every schema file under the given database/ folder; returns the paths written.</summary>
     public static IReadOnlyList<string> WriteAll(string databaseFolder)
     {

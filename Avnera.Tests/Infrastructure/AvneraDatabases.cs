@@ -39,10 +39,21 @@ public class AvneraDatabases : IAsyncLifetime
         ["ENCRYPTION_KEY"] = EncryptionKey,
     };
 
+    // Roles are cluster-wide: suites starting in parallel must not race to create them.
+    private static readonly SemaphoreSlim BootstrapLock = new(1, 1);
+
     public virtual async Task InitializeAsync()
     {
-        await LocalDatabaseBootstrapper.BootstrapAsync(Server.ConnectionString(), new LocalDatabasePlan(
-            OwnerRole, "owner-password", AppRole, "app-password", MasterDatabase, ProductsDatabase, OrdersDatabase));
+        await BootstrapLock.WaitAsync();
+        try
+        {
+            await LocalDatabaseBootstrapper.BootstrapAsync(Server.ConnectionString(), new LocalDatabasePlan(
+                OwnerRole, "owner-password", AppRole, "app-password", MasterDatabase, ProductsDatabase, OrdersDatabase));
+        }
+        finally
+        {
+            BootstrapLock.Release();
+        }
         Services = BuildServices(Configuration());
         var reports = await Services.GetRequiredService<DatabaseMigrator>().MigrateAllAsync();
         if (reports.FirstOrDefault(r => !r.Succeeded) is { } failed)

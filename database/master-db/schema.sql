@@ -1,0 +1,465 @@
+-- Avnera MasterDbContext schema. GENERATED from the EF Core migrations: do not edit by hand.
+-- Regenerate with: dotnet run --project Avnera.Web -- schema
+-- Idempotent: safe to run again; applies only the migrations this database has not seen.
+-- Run as the role that should own the tables (on Supabase: postgres). Deploy order: master → products → orders.
+
+-- Group roles (Supabase already has them; created here for plain PostgreSQL).
+DO $roles$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'anon') THEN CREATE ROLE anon NOLOGIN NOINHERIT; END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'authenticated') THEN CREATE ROLE authenticated NOLOGIN NOINHERIT; END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'service_role') THEN CREATE ROLE service_role NOLOGIN NOINHERIT; END IF;
+END
+$roles$;
+CREATE TABLE IF NOT EXISTS __ef_migrations_master (
+    "MigrationId" character varying(150) NOT NULL,
+    "ProductVersion" character varying(32) NOT NULL,
+    CONSTRAINT "PK___ef_migrations_master" PRIMARY KEY ("MigrationId")
+);
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE TABLE job_queue (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        queue character varying(60) NOT NULL,
+        kind character varying(100) NOT NULL,
+        payload jsonb NOT NULL,
+        store_id uuid,
+        status character varying(40) NOT NULL,
+        attempts integer NOT NULL,
+        max_attempts integer NOT NULL,
+        run_at timestamp with time zone NOT NULL,
+        locked_at timestamp with time zone,
+        locked_by character varying(200),
+        last_error text,
+        idempotency_key character varying(200),
+        created_at timestamp with time zone NOT NULL,
+        completed_at timestamp with time zone,
+        CONSTRAINT pk_job_queue PRIMARY KEY (id),
+        CONSTRAINT ck_job_queue_attempts CHECK (attempts >= 0 and max_attempts > 0 and attempts <= max_attempts),
+        CONSTRAINT ck_job_queue_status CHECK (status in ('pending', 'running', 'succeeded', 'failed', 'dead'))
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE TABLE plans (
+        id uuid NOT NULL,
+        code character varying(40) NOT NULL,
+        name character varying(100) NOT NULL,
+        monthly_price numeric(14,2) NOT NULL,
+        currency character(3) NOT NULL,
+        max_products integer,
+        max_staff integer,
+        included_credits integer NOT NULL,
+        features jsonb NOT NULL,
+        is_active boolean NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_plans PRIMARY KEY (id),
+        CONSTRAINT ck_plans_currency CHECK (currency ~ '^[A-Z]{3}$'),
+        CONSTRAINT ck_plans_limits CHECK ((max_products is null or max_products >= 0) and (max_staff is null or max_staff >= 0) and included_credits >= 0),
+        CONSTRAINT ck_plans_monthly_price CHECK (monthly_price >= 0)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE TABLE users (
+        id uuid NOT NULL,
+        email character varying(320) NOT NULL,
+        display_name character varying(200),
+        is_platform_admin boolean NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        last_sign_in_at timestamp with time zone,
+        CONSTRAINT pk_users PRIMARY KEY (id),
+        CONSTRAINT ck_users_email_lower CHECK (email = lower(email))
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE TABLE stores (
+        id uuid NOT NULL,
+        owner_user_id uuid NOT NULL,
+        slug character varying(63) NOT NULL,
+        name character varying(200) NOT NULL,
+        custom_host character varying(253),
+        status character varying(40) NOT NULL,
+        is_active boolean NOT NULL,
+        plan_id uuid,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_stores PRIMARY KEY (id),
+        CONSTRAINT ck_stores_slug CHECK (slug ~ '^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$'),
+        CONSTRAINT ck_stores_status CHECK (status in ('provisioning', 'active', 'suspended', 'deleted')),
+        CONSTRAINT fk_stores_plans_plan_id FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_stores_users_owner_user_id FOREIGN KEY (owner_user_id) REFERENCES users (id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE TABLE user_activity_logs (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        user_id uuid NOT NULL,
+        kind character varying(40) NOT NULL,
+        details jsonb NOT NULL,
+        ip_address character varying(45),
+        occurred_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_user_activity_logs PRIMARY KEY (id),
+        CONSTRAINT ck_user_activity_logs_kind CHECK (kind in ('sign_in', 'sign_out', 'sign_in_failed', 'password_changed', 'profile_changed', 'address_changed', 'session_revoked', 'store_created', 'order_placed')),
+        CONSTRAINT fk_user_activity_logs_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE TABLE user_addresses (
+        id uuid NOT NULL,
+        user_id uuid NOT NULL,
+        label character varying(60),
+        recipient_name character varying(200) NOT NULL,
+        line1 character varying(200) NOT NULL,
+        line2 character varying(200),
+        city character varying(100) NOT NULL,
+        region character varying(100),
+        postal_code character varying(20) NOT NULL,
+        country_code character(2) NOT NULL,
+        phone character varying(40),
+        is_default_shipping boolean NOT NULL,
+        is_default_billing boolean NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_user_addresses PRIMARY KEY (id),
+        CONSTRAINT ck_user_addresses_country_code CHECK (country_code ~ '^[A-Z]{2}$'),
+        CONSTRAINT fk_user_addresses_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE TABLE user_preferences (
+        user_id uuid NOT NULL,
+        language character varying(10) NOT NULL,
+        currency character(3) NOT NULL,
+        marketing_opt_in boolean NOT NULL,
+        timezone character varying(60) NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_user_preferences PRIMARY KEY (user_id),
+        CONSTRAINT ck_user_preferences_currency CHECK (currency ~ '^[A-Z]{3}$'),
+        CONSTRAINT fk_user_preferences_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE TABLE user_profiles (
+        user_id uuid NOT NULL,
+        first_name character varying(100),
+        last_name character varying(100),
+        phone character varying(40),
+        avatar_url character varying(2000),
+        birth_date date,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_user_profiles PRIMARY KEY (user_id),
+        CONSTRAINT fk_user_profiles_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE TABLE user_sessions (
+        id uuid NOT NULL,
+        user_id uuid NOT NULL,
+        device character varying(300),
+        ip_address character varying(45),
+        created_at timestamp with time zone NOT NULL,
+        last_seen_at timestamp with time zone NOT NULL,
+        revoked_at timestamp with time zone,
+        CONSTRAINT pk_user_sessions PRIMARY KEY (id),
+        CONSTRAINT fk_user_sessions_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE TABLE credit_balances (
+        store_id uuid NOT NULL,
+        balance bigint NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_credit_balances PRIMARY KEY (store_id),
+        CONSTRAINT ck_credit_balances_not_negative CHECK (balance >= 0),
+        CONSTRAINT fk_credit_balances_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE TABLE credit_transactions (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        kind character varying(40) NOT NULL,
+        amount bigint NOT NULL,
+        balance_after bigint NOT NULL,
+        reference character varying(200),
+        idempotency_key character varying(100),
+        created_by uuid,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_credit_transactions PRIMARY KEY (id),
+        CONSTRAINT ck_credit_transactions_amount CHECK (amount <> 0),
+        CONSTRAINT ck_credit_transactions_balance_after CHECK (balance_after >= 0),
+        CONSTRAINT ck_credit_transactions_kind CHECK (kind in ('purchase', 'usage', 'refund', 'grant', 'adjustment')),
+        CONSTRAINT ck_credit_transactions_sign CHECK ((kind in ('purchase', 'refund', 'grant') and amount > 0) or (kind = 'usage' and amount < 0) or kind = 'adjustment'),
+        CONSTRAINT fk_credit_transactions_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE TABLE store_databases (
+        store_id uuid NOT NULL,
+        products_connection text NOT NULL,
+        orders_connection text NOT NULL,
+        products_migration_connection text,
+        orders_migration_connection text,
+        is_dedicated boolean NOT NULL,
+        key_version integer NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_store_databases PRIMARY KEY (store_id),
+        CONSTRAINT ck_store_databases_encrypted CHECK (products_connection like 'v1:%' and orders_connection like 'v1:%' and (products_migration_connection is null or products_migration_connection like 'v1:%') and (orders_migration_connection is null or orders_migration_connection like 'v1:%')),
+        CONSTRAINT ck_store_databases_key_version CHECK (key_version > 0),
+        CONSTRAINT fk_store_databases_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE TABLE store_members (
+        store_id uuid NOT NULL,
+        user_id uuid NOT NULL,
+        role character varying(40) NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_store_members PRIMARY KEY (store_id, user_id),
+        CONSTRAINT ck_store_members_role CHECK (role in ('owner', 'staff')),
+        CONSTRAINT fk_store_members_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE,
+        CONSTRAINT fk_store_members_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE TABLE subscriptions (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        plan_id uuid NOT NULL,
+        status character varying(40) NOT NULL,
+        current_period_start timestamp with time zone NOT NULL,
+        current_period_end timestamp with time zone NOT NULL,
+        cancel_at timestamp with time zone,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_subscriptions PRIMARY KEY (id),
+        CONSTRAINT ck_subscriptions_period CHECK (current_period_end > current_period_start),
+        CONSTRAINT ck_subscriptions_status CHECK (status in ('trialing', 'active', 'past_due', 'cancelled', 'expired')),
+        CONSTRAINT fk_subscriptions_plans_plan_id FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE RESTRICT,
+        CONSTRAINT fk_subscriptions_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE INDEX ix_credit_transactions_store_id_created_at ON credit_transactions (store_id, created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE UNIQUE INDEX ux_credit_transactions_store_id_idempotency_key ON credit_transactions (store_id, idempotency_key) WHERE idempotency_key is not null;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE INDEX ix_job_queue_queue_run_at ON job_queue (queue, run_at) WHERE status = 'pending';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE INDEX ix_job_queue_store_id_created_at ON job_queue (store_id, created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE UNIQUE INDEX ux_job_queue_idempotency_key ON job_queue (idempotency_key) WHERE idempotency_key is not null;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE UNIQUE INDEX ux_plans_code ON plans (code);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE INDEX ix_store_members_user_id ON store_members (user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE INDEX ix_stores_owner_user_id ON stores (owner_user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE INDEX ix_stores_plan_id ON stores (plan_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE UNIQUE INDEX ux_stores_custom_host ON stores (custom_host) WHERE custom_host is not null;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE UNIQUE INDEX ux_stores_slug ON stores (slug);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE INDEX ix_subscriptions_plan_id ON subscriptions (plan_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE INDEX ix_subscriptions_store_id_created_at ON subscriptions (store_id, created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE UNIQUE INDEX ux_subscriptions_store_id ON subscriptions (store_id) WHERE status in ('trialing', 'active', 'past_due');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE INDEX ix_user_activity_logs_user_id_occurred_at ON user_activity_logs (user_id, occurred_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE INDEX ix_user_addresses_user_id_created_at ON user_addresses (user_id, created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE UNIQUE INDEX ux_user_addresses_user_id ON user_addresses (user_id) WHERE is_default_billing;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE INDEX ix_user_sessions_user_id_created_at ON user_sessions (user_id, created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    CREATE UNIQUE INDEX ux_users_email ON users (email);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    INSERT INTO __ef_migrations_master ("MigrationId", "ProductVersion")
+    VALUES ('20261122035315_Initial', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035335_Grants') THEN
+    -- Master: the application reaches it as `authenticated` (people, registry) or `service_role` (jobs).
+    -- Anonymous visitors get nothing here; store routing reads go through the application role.
+    GRANT USAGE ON SCHEMA public TO authenticated, service_role;
+    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO authenticated, service_role;
+    GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO authenticated, service_role;
+    -- Ledgers are append-only for everyone but the owner.
+    REVOKE UPDATE, DELETE ON credit_transactions FROM authenticated, service_role;
+    REVOKE UPDATE, DELETE ON user_activity_logs FROM authenticated;
+    REVOKE ALL ON __ef_migrations_master FROM authenticated, service_role;
+
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035335_Grants') THEN
+    INSERT INTO __ef_migrations_master ("MigrationId", "ProductVersion")
+    VALUES ('20261122035335_Grants', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;

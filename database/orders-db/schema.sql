@@ -1,0 +1,726 @@
+-- Avnera OrdersDbContext schema. GENERATED from the EF Core migrations: do not edit by hand.
+-- Regenerate with: dotnet run --project Avnera.Web -- schema
+-- Idempotent: safe to run again; applies only the migrations this database has not seen.
+-- Run as the role that should own the tables (on Supabase: postgres). Deploy order: master → products → orders.
+
+-- Group roles (Supabase already has them; created here for plain PostgreSQL).
+DO $roles$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'anon') THEN CREATE ROLE anon NOLOGIN NOINHERIT; END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'authenticated') THEN CREATE ROLE authenticated NOLOGIN NOINHERIT; END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'service_role') THEN CREATE ROLE service_role NOLOGIN NOINHERIT; END IF;
+END
+$roles$;
+CREATE TABLE IF NOT EXISTS __ef_migrations_orders (
+    "MigrationId" character varying(150) NOT NULL,
+    "ProductVersion" character varying(32) NOT NULL,
+    CONSTRAINT "PK___ef_migrations_orders" PRIMARY KEY ("MigrationId")
+);
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE TABLE tenant_stores (
+        id uuid NOT NULL,
+        next_order_number bigint NOT NULL,
+        next_return_number bigint NOT NULL,
+        next_ticket_number bigint NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_tenant_stores PRIMARY KEY (id),
+        CONSTRAINT ck_tenant_stores_next_order_number CHECK (next_order_number > 0 and next_return_number > 0 and next_ticket_number > 0)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE TABLE coupons (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        code character varying(50) NOT NULL,
+        kind character varying(40) NOT NULL,
+        value numeric(14,2) NOT NULL,
+        min_subtotal numeric(14,2),
+        starts_at timestamp with time zone NOT NULL,
+        ends_at timestamp with time zone,
+        usage_limit integer,
+        usage_limit_per_customer integer,
+        times_used integer NOT NULL,
+        is_active boolean NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_coupons PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_coupons_code_upper CHECK (code = upper(code)),
+        CONSTRAINT ck_coupons_kind CHECK (kind in ('percent', 'fixed_amount', 'free_shipping')),
+        CONSTRAINT ck_coupons_min_subtotal CHECK (min_subtotal is null or min_subtotal >= 0),
+        CONSTRAINT ck_coupons_percent_value CHECK (kind <> 'percent' or value <= 100),
+        CONSTRAINT ck_coupons_period CHECK (ends_at is null or ends_at > starts_at),
+        CONSTRAINT ck_coupons_times_used CHECK (times_used >= 0 and (usage_limit is null or times_used <= usage_limit)),
+        CONSTRAINT ck_coupons_usage_limits CHECK ((usage_limit is null or usage_limit >= 0) and (usage_limit_per_customer is null or usage_limit_per_customer >= 0)),
+        CONSTRAINT ck_coupons_value CHECK (value >= 0),
+        CONSTRAINT fk_coupons_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE TABLE customers (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        user_id uuid,
+        email character varying(320) NOT NULL,
+        first_name character varying(100),
+        last_name character varying(100),
+        phone character varying(40),
+        accepts_marketing boolean NOT NULL,
+        is_guest boolean NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_customers PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_customers_guest_has_no_user CHECK (not (is_guest and user_id is not null)),
+        CONSTRAINT fk_customers_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE TABLE email_templates (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        key character varying(100) NOT NULL,
+        language character varying(10) NOT NULL,
+        subject character varying(300) NOT NULL,
+        body_html text NOT NULL,
+        body_text text,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_email_templates PRIMARY KEY (store_id, id),
+        CONSTRAINT fk_email_templates_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE TABLE outbox (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        kind character varying(100) NOT NULL,
+        payload jsonb NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        processed_at timestamp with time zone,
+        attempts integer NOT NULL,
+        last_error character varying(2000),
+        CONSTRAINT pk_outbox PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_outbox_attempts CHECK (attempts >= 0),
+        CONSTRAINT fk_outbox_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE TABLE customer_addresses (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        customer_id uuid NOT NULL,
+        label character varying(50),
+        recipient_name character varying(200) NOT NULL,
+        line1 character varying(200) NOT NULL,
+        line2 character varying(200),
+        city character varying(100) NOT NULL,
+        region character varying(100),
+        postal_code character varying(20),
+        country_code character(2) NOT NULL,
+        phone character varying(40),
+        is_default_shipping boolean NOT NULL,
+        is_default_billing boolean NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_customer_addresses PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_customer_addresses_country_code CHECK (country_code ~ '^[A-Z]{2}$'),
+        CONSTRAINT fk_customer_addresses_customers_store_id_customer_id FOREIGN KEY (store_id, customer_id) REFERENCES customers (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_customer_addresses_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE TABLE orders (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        number bigint NOT NULL,
+        customer_id uuid NOT NULL,
+        user_id uuid,
+        email character varying(320) NOT NULL,
+        status character varying(40) NOT NULL,
+        currency character(3) NOT NULL,
+        subtotal numeric(14,2) NOT NULL,
+        discount_total numeric(14,2) NOT NULL,
+        shipping_total numeric(14,2) NOT NULL,
+        tax_total numeric(14,2) NOT NULL,
+        grand_total numeric(14,2) NOT NULL,
+        idempotency_key character varying(100) NOT NULL,
+        coupon_code character varying(50),
+        shipping_address jsonb,
+        billing_address jsonb,
+        notes character varying(2000),
+        placed_at timestamp with time zone NOT NULL,
+        paid_at timestamp with time zone,
+        cancelled_at timestamp with time zone,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_orders PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_orders_currency CHECK (currency ~ '^[A-Z]{3}$'),
+        CONSTRAINT ck_orders_number CHECK (number > 0),
+        CONSTRAINT ck_orders_status CHECK (status in ('pending', 'awaiting_payment', 'paid', 'fulfilled', 'shipped', 'delivered', 'cancelled', 'refunded', 'partially_refunded', 'rejected_out_of_stock', 'payment_failed')),
+        CONSTRAINT ck_orders_totals CHECK (subtotal >= 0 and discount_total >= 0 and shipping_total >= 0 and tax_total >= 0 and grand_total >= 0),
+        CONSTRAINT fk_orders_customers_store_id_customer_id FOREIGN KEY (store_id, customer_id) REFERENCES customers (store_id, id) ON DELETE RESTRICT,
+        CONSTRAINT fk_orders_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE TABLE coupon_usage (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        coupon_id uuid NOT NULL,
+        order_id uuid NOT NULL,
+        customer_id uuid NOT NULL,
+        used_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_coupon_usage PRIMARY KEY (store_id, id),
+        CONSTRAINT fk_coupon_usage_coupons_store_id_coupon_id FOREIGN KEY (store_id, coupon_id) REFERENCES coupons (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_coupon_usage_customers_store_id_customer_id FOREIGN KEY (store_id, customer_id) REFERENCES customers (store_id, id) ON DELETE RESTRICT,
+        CONSTRAINT fk_coupon_usage_orders_store_id_order_id FOREIGN KEY (store_id, order_id) REFERENCES orders (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_coupon_usage_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE TABLE order_items (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        order_id uuid NOT NULL,
+        product_id uuid NOT NULL,
+        variant_id uuid NOT NULL,
+        sku character varying(64) NOT NULL,
+        name character varying(300) NOT NULL,
+        variant_title character varying(200),
+        quantity integer NOT NULL,
+        unit_price numeric(14,2) NOT NULL,
+        discount numeric(14,2) NOT NULL,
+        line_total numeric(14,2) NOT NULL,
+        CONSTRAINT pk_order_items PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_order_items_amounts CHECK (unit_price >= 0 and discount >= 0 and line_total >= 0),
+        CONSTRAINT ck_order_items_quantity CHECK (quantity > 0),
+        CONSTRAINT fk_order_items_orders_store_id_order_id FOREIGN KEY (store_id, order_id) REFERENCES orders (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_order_items_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE TABLE payments (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        order_id uuid NOT NULL,
+        provider character varying(40) NOT NULL,
+        provider_payment_id character varying(200),
+        status character varying(40) NOT NULL,
+        amount numeric(14,2) NOT NULL,
+        captured_amount numeric(14,2) NOT NULL,
+        refunded_amount numeric(14,2) NOT NULL,
+        currency character(3) NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_payments PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_payments_amounts CHECK (amount >= 0 and captured_amount >= 0 and refunded_amount >= 0 and refunded_amount <= captured_amount and captured_amount <= amount),
+        CONSTRAINT ck_payments_currency CHECK (currency ~ '^[A-Z]{3}$'),
+        CONSTRAINT ck_payments_status CHECK (status in ('pending', 'authorized', 'captured', 'failed', 'cancelled', 'refunded', 'partially_refunded')),
+        CONSTRAINT fk_payments_orders_store_id_order_id FOREIGN KEY (store_id, order_id) REFERENCES orders (store_id, id) ON DELETE RESTRICT,
+        CONSTRAINT fk_payments_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE TABLE shipments (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        order_id uuid NOT NULL,
+        carrier character varying(60) NOT NULL,
+        service character varying(60),
+        tracking_number character varying(100),
+        status character varying(40) NOT NULL,
+        shipped_at timestamp with time zone,
+        delivered_at timestamp with time zone,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_shipments PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_shipments_status CHECK (status in ('pending', 'shipped', 'in_transit', 'delivered', 'returned', 'lost')),
+        CONSTRAINT fk_shipments_orders_store_id_order_id FOREIGN KEY (store_id, order_id) REFERENCES orders (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_shipments_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE TABLE support_tickets (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        number bigint NOT NULL,
+        customer_id uuid,
+        user_id uuid,
+        email character varying(320) NOT NULL,
+        order_id uuid,
+        subject character varying(300) NOT NULL,
+        status character varying(40) NOT NULL,
+        priority character varying(40) NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_support_tickets PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_support_tickets_number CHECK (number > 0),
+        CONSTRAINT ck_support_tickets_priority CHECK (priority in ('low', 'normal', 'high', 'urgent')),
+        CONSTRAINT ck_support_tickets_status CHECK (status in ('open', 'pending', 'resolved', 'closed')),
+        CONSTRAINT fk_support_tickets_customers_store_id_customer_id FOREIGN KEY (store_id, customer_id) REFERENCES customers (store_id, id) ON DELETE RESTRICT,
+        CONSTRAINT fk_support_tickets_orders_store_id_order_id FOREIGN KEY (store_id, order_id) REFERENCES orders (store_id, id) ON DELETE RESTRICT,
+        CONSTRAINT fk_support_tickets_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE TABLE payment_attempts (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        payment_id uuid NOT NULL,
+        status character varying(40) NOT NULL,
+        error_code character varying(100),
+        error_message character varying(2000),
+        idempotency_key character varying(100) NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_payment_attempts PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_payment_attempts_status CHECK (status in ('started', 'succeeded', 'declined', 'error')),
+        CONSTRAINT fk_payment_attempts_payments_store_id_payment_id FOREIGN KEY (store_id, payment_id) REFERENCES payments (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_payment_attempts_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE TABLE refunds (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        payment_id uuid NOT NULL,
+        order_id uuid NOT NULL,
+        amount numeric(14,2) NOT NULL,
+        reason character varying(500),
+        status character varying(40) NOT NULL,
+        provider_refund_id character varying(200),
+        idempotency_key character varying(100) NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_refunds PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_refunds_amount CHECK (amount > 0),
+        CONSTRAINT ck_refunds_status CHECK (status in ('pending', 'succeeded', 'failed')),
+        CONSTRAINT fk_refunds_orders_store_id_order_id FOREIGN KEY (store_id, order_id) REFERENCES orders (store_id, id) ON DELETE RESTRICT,
+        CONSTRAINT fk_refunds_payments_store_id_payment_id FOREIGN KEY (store_id, payment_id) REFERENCES payments (store_id, id) ON DELETE RESTRICT,
+        CONSTRAINT fk_refunds_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE TABLE shipping_events (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        shipment_id uuid NOT NULL,
+        status character varying(60) NOT NULL,
+        description character varying(500),
+        location character varying(200),
+        occurred_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_shipping_events PRIMARY KEY (store_id, id),
+        CONSTRAINT fk_shipping_events_shipments_store_id_shipment_id FOREIGN KEY (store_id, shipment_id) REFERENCES shipments (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_shipping_events_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE TABLE support_ticket_messages (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        ticket_id uuid NOT NULL,
+        author_user_id uuid,
+        is_staff boolean NOT NULL,
+        body character varying(20000) NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_support_ticket_messages PRIMARY KEY (store_id, id),
+        CONSTRAINT fk_support_ticket_messages_support_tickets_store_id_ticket_id FOREIGN KEY (store_id, ticket_id) REFERENCES support_tickets (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_support_ticket_messages_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE TABLE returns (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        order_id uuid NOT NULL,
+        customer_id uuid NOT NULL,
+        number bigint NOT NULL,
+        status character varying(40) NOT NULL,
+        reason character varying(500),
+        resolution_notes character varying(2000),
+        refund_id uuid,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_returns PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_returns_number CHECK (number > 0),
+        CONSTRAINT ck_returns_status CHECK (status in ('requested', 'approved', 'rejected', 'received', 'refunded', 'closed')),
+        CONSTRAINT fk_returns_customers_store_id_customer_id FOREIGN KEY (store_id, customer_id) REFERENCES customers (store_id, id) ON DELETE RESTRICT,
+        CONSTRAINT fk_returns_orders_store_id_order_id FOREIGN KEY (store_id, order_id) REFERENCES orders (store_id, id) ON DELETE RESTRICT,
+        CONSTRAINT fk_returns_refunds_store_id_refund_id FOREIGN KEY (store_id, refund_id) REFERENCES refunds (store_id, id) ON DELETE RESTRICT,
+        CONSTRAINT fk_returns_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE TABLE return_items (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        return_id uuid NOT NULL,
+        order_item_id uuid NOT NULL,
+        quantity integer NOT NULL,
+        reason character varying(500),
+        CONSTRAINT pk_return_items PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_return_items_quantity CHECK (quantity > 0),
+        CONSTRAINT fk_return_items_order_items_store_id_order_item_id FOREIGN KEY (store_id, order_item_id) REFERENCES order_items (store_id, id) ON DELETE RESTRICT,
+        CONSTRAINT fk_return_items_returns_store_id_return_id FOREIGN KEY (store_id, return_id) REFERENCES returns (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_return_items_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_coupon_usage_store_id_customer_id_coupon_id ON coupon_usage (store_id, customer_id, coupon_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_coupon_usage_store_id_order_id ON coupon_usage (store_id, order_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE UNIQUE INDEX ux_coupon_usage_store_id_coupon_id_order_id ON coupon_usage (store_id, coupon_id, order_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE UNIQUE INDEX ux_coupons_store_id_code ON coupons (store_id, code);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_customer_addresses_store_id_customer_id ON customer_addresses (store_id, customer_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_customers_store_id_email ON customers (store_id, email);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE UNIQUE INDEX ux_customers_store_id_user_id ON customers (store_id, user_id) WHERE user_id is not null;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE UNIQUE INDEX ux_email_templates_store_id_key_language ON email_templates (store_id, key, language);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_order_items_store_id_order_id ON order_items (store_id, order_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_orders_store_id_customer_id_created_at ON orders (store_id, customer_id, created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_orders_store_id_status_created_at ON orders (store_id, status, created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_orders_store_id_user_id_created_at ON orders (store_id, user_id, created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE UNIQUE INDEX ux_orders_store_id_idempotency_key ON orders (store_id, idempotency_key);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE UNIQUE INDEX ux_orders_store_id_number ON orders (store_id, number);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_outbox_created_at ON outbox (created_at) WHERE processed_at is null;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_outbox_store_id_processed_at_created_at ON outbox (store_id, processed_at, created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_payment_attempts_store_id_payment_id_created_at ON payment_attempts (store_id, payment_id, created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE UNIQUE INDEX ux_payment_attempts_store_id_idempotency_key ON payment_attempts (store_id, idempotency_key);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_payments_store_id_order_id ON payments (store_id, order_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE UNIQUE INDEX ux_payments_provider_provider_payment_id ON payments (provider, provider_payment_id) WHERE provider_payment_id is not null;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_refunds_store_id_order_id ON refunds (store_id, order_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_refunds_store_id_payment_id ON refunds (store_id, payment_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE UNIQUE INDEX ux_refunds_store_id_idempotency_key ON refunds (store_id, idempotency_key);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_return_items_store_id_order_item_id ON return_items (store_id, order_item_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_return_items_store_id_return_id ON return_items (store_id, return_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_returns_store_id_customer_id ON returns (store_id, customer_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_returns_store_id_order_id ON returns (store_id, order_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_returns_store_id_refund_id ON returns (store_id, refund_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE UNIQUE INDEX ux_returns_store_id_number ON returns (store_id, number);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_shipments_store_id_order_id ON shipments (store_id, order_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_shipping_events_store_id_shipment_id_occurred_at ON shipping_events (store_id, shipment_id, occurred_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_support_ticket_messages_store_id_ticket_id_created_at ON support_ticket_messages (store_id, ticket_id, created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_support_tickets_store_id_customer_id ON support_tickets (store_id, customer_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_support_tickets_store_id_order_id ON support_tickets (store_id, order_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_support_tickets_store_id_status_updated_at ON support_tickets (store_id, status, updated_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE INDEX ix_support_tickets_store_id_user_id ON support_tickets (store_id, user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    CREATE UNIQUE INDEX ux_support_tickets_store_id_number ON support_tickets (store_id, number);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    INSERT INTO __ef_migrations_orders ("MigrationId", "ProductVersion")
+    VALUES ('20261122035327_Initial', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035347_Grants') THEN
+    -- Orders: nothing for anonymous visitors (guest checkout runs as the application on their behalf);
+    -- signed-in people, staff and jobs read and write, narrowed by Row Level Security.
+    GRANT USAGE ON SCHEMA public TO authenticated, service_role;
+    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO authenticated, service_role;
+    GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO authenticated, service_role;
+    REVOKE ALL ON __ef_migrations_orders FROM authenticated, service_role;
+
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035347_Grants') THEN
+    INSERT INTO __ef_migrations_orders ("MigrationId", "ProductVersion")
+    VALUES ('20261122035347_Grants', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;

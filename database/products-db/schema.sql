@@ -1,0 +1,706 @@
+-- Avnera ProductsDbContext schema. GENERATED from the EF Core migrations: do not edit by hand.
+-- Regenerate with: dotnet run --project Avnera.Web -- schema
+-- Idempotent: safe to run again; applies only the migrations this database has not seen.
+-- Run as the role that should own the tables (on Supabase: postgres). Deploy order: master → products → orders.
+
+-- Group roles (Supabase already has them; created here for plain PostgreSQL).
+DO $roles$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'anon') THEN CREATE ROLE anon NOLOGIN NOINHERIT; END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'authenticated') THEN CREATE ROLE authenticated NOLOGIN NOINHERIT; END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'service_role') THEN CREATE ROLE service_role NOLOGIN NOINHERIT; END IF;
+END
+$roles$;
+CREATE TABLE IF NOT EXISTS __ef_migrations_products (
+    "MigrationId" character varying(150) NOT NULL,
+    "ProductVersion" character varying(32) NOT NULL,
+    CONSTRAINT "PK___ef_migrations_products" PRIMARY KEY ("MigrationId")
+);
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE TABLE stores (
+        id uuid NOT NULL,
+        name character varying(200) NOT NULL,
+        email character varying(320) NOT NULL,
+        currency character(3) NOT NULL,
+        culture character varying(20) NOT NULL,
+        default_language character varying(10) NOT NULL,
+        languages text[] NOT NULL,
+        timezone character varying(60) NOT NULL,
+        logo_url character varying(2000),
+        theme jsonb NOT NULL,
+        settings jsonb NOT NULL,
+        contact jsonb NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_stores PRIMARY KEY (id),
+        CONSTRAINT ck_stores_currency CHECK (currency ~ '^[A-Z]{3}$'),
+        CONSTRAINT ck_stores_default_language CHECK (default_language = any(languages))
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE TABLE categories (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        parent_id uuid,
+        slug character varying(200) NOT NULL,
+        name character varying(200) NOT NULL,
+        description text,
+        position integer NOT NULL,
+        is_published boolean NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_categories PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_categories_not_own_parent CHECK (parent_id is null or parent_id <> id),
+        CONSTRAINT fk_categories_categories_store_id_parent_id FOREIGN KEY (store_id, parent_id) REFERENCES categories (store_id, id) ON DELETE RESTRICT,
+        CONSTRAINT fk_categories_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE TABLE cms_pages (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        slug character varying(200) NOT NULL,
+        language character varying(10) NOT NULL,
+        title character varying(300) NOT NULL,
+        status character varying(40) NOT NULL,
+        meta_title character varying(200),
+        meta_description character varying(500),
+        published_at timestamp with time zone,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_cms_pages PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_cms_pages_status CHECK (status in ('draft', 'published', 'archived')),
+        CONSTRAINT fk_cms_pages_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE TABLE collections (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        slug character varying(200) NOT NULL,
+        name character varying(200) NOT NULL,
+        description text,
+        is_published boolean NOT NULL,
+        position integer NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_collections PRIMARY KEY (store_id, id),
+        CONSTRAINT fk_collections_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE TABLE product_attributes (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        code character varying(64) NOT NULL,
+        name character varying(200) NOT NULL,
+        kind character varying(40) NOT NULL,
+        is_filterable boolean NOT NULL,
+        is_variant_option boolean NOT NULL,
+        position integer NOT NULL,
+        CONSTRAINT pk_product_attributes PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_product_attributes_kind CHECK (kind in ('select', 'text', 'number')),
+        CONSTRAINT fk_product_attributes_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE TABLE shopping_cart (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        user_id uuid,
+        anonymous_token character varying(100),
+        currency character(3) NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        expires_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_shopping_cart PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_shopping_cart_currency CHECK (currency ~ '^[A-Z]{3}$'),
+        CONSTRAINT ck_shopping_cart_owner CHECK (user_id is not null or anonymous_token is not null),
+        CONSTRAINT fk_shopping_cart_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE TABLE category_translations (
+        store_id uuid NOT NULL,
+        category_id uuid NOT NULL,
+        language character varying(10) NOT NULL,
+        name character varying(200) NOT NULL,
+        description text,
+        CONSTRAINT pk_category_translations PRIMARY KEY (store_id, category_id, language),
+        CONSTRAINT fk_category_translations_categories_store_id_category_id FOREIGN KEY (store_id, category_id) REFERENCES categories (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_category_translations_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE TABLE products (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        slug character varying(200) NOT NULL,
+        name character varying(300) NOT NULL,
+        description text,
+        brand character varying(200),
+        status character varying(40) NOT NULL,
+        category_id uuid,
+        price numeric(14,2) NOT NULL,
+        compare_at_price numeric(14,2),
+        rating_average numeric(3,2) NOT NULL,
+        rating_count integer NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        published_at timestamp with time zone,
+        CONSTRAINT pk_products PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_products_compare_at_price CHECK (compare_at_price is null or compare_at_price >= 0),
+        CONSTRAINT ck_products_price CHECK (price >= 0),
+        CONSTRAINT ck_products_rating CHECK (rating_average between 0 and 5 and rating_count >= 0),
+        CONSTRAINT ck_products_status CHECK (status in ('draft', 'published', 'archived')),
+        CONSTRAINT fk_products_categories_store_id_category_id FOREIGN KEY (store_id, category_id) REFERENCES categories (store_id, id) ON DELETE RESTRICT,
+        CONSTRAINT fk_products_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE TABLE cms_blocks (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        page_id uuid NOT NULL,
+        kind character varying(40) NOT NULL,
+        position integer NOT NULL,
+        content jsonb NOT NULL DEFAULT ('{}'::jsonb),
+        CONSTRAINT pk_cms_blocks PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_cms_blocks_content CHECK (jsonb_typeof(content) = 'object'),
+        CONSTRAINT ck_cms_blocks_kind CHECK (kind in ('hero', 'featured_collection', 'text', 'image', 'product_grid')),
+        CONSTRAINT fk_cms_blocks_cms_pages_store_id_page_id FOREIGN KEY (store_id, page_id) REFERENCES cms_pages (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_cms_blocks_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE TABLE collection_products (
+        store_id uuid NOT NULL,
+        collection_id uuid NOT NULL,
+        product_id uuid NOT NULL,
+        position integer NOT NULL,
+        CONSTRAINT pk_collection_products PRIMARY KEY (store_id, collection_id, product_id),
+        CONSTRAINT fk_collection_products_collections_store_id_collection_id FOREIGN KEY (store_id, collection_id) REFERENCES collections (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_collection_products_products_store_id_product_id FOREIGN KEY (store_id, product_id) REFERENCES products (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_collection_products_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE TABLE product_reviews (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        product_id uuid NOT NULL,
+        user_id uuid NOT NULL,
+        author_name character varying(100) NOT NULL,
+        rating smallint NOT NULL,
+        title character varying(200),
+        body character varying(5000),
+        status character varying(40) NOT NULL,
+        helpful_count integer NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_product_reviews PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_product_reviews_helpful_count CHECK (helpful_count >= 0),
+        CONSTRAINT ck_product_reviews_rating CHECK (rating between 1 and 5),
+        CONSTRAINT ck_product_reviews_status CHECK (status in ('pending', 'published', 'rejected')),
+        CONSTRAINT fk_product_reviews_products_store_id_product_id FOREIGN KEY (store_id, product_id) REFERENCES products (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_product_reviews_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE TABLE product_search (
+        store_id uuid NOT NULL,
+        product_id uuid NOT NULL,
+        language character varying(10) NOT NULL,
+        config character varying(40) NOT NULL,
+        document tsvector NOT NULL,
+        name character varying(300) NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_product_search PRIMARY KEY (store_id, product_id, language),
+        CONSTRAINT fk_product_search_products_store_id_product_id FOREIGN KEY (store_id, product_id) REFERENCES products (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_product_search_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE TABLE product_translations (
+        store_id uuid NOT NULL,
+        product_id uuid NOT NULL,
+        language character varying(10) NOT NULL,
+        name character varying(300) NOT NULL,
+        description text,
+        CONSTRAINT pk_product_translations PRIMARY KEY (store_id, product_id, language),
+        CONSTRAINT fk_product_translations_products_store_id_product_id FOREIGN KEY (store_id, product_id) REFERENCES products (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_product_translations_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE TABLE product_variants (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        product_id uuid NOT NULL,
+        sku character varying(64) NOT NULL,
+        title character varying(200) NOT NULL,
+        price numeric(14,2),
+        stock_on_hand integer NOT NULL,
+        stock_reserved integer NOT NULL,
+        weight_grams integer,
+        position integer NOT NULL,
+        is_active boolean NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        updated_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_product_variants PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_product_variants_price CHECK (price is null or price >= 0),
+        CONSTRAINT ck_product_variants_stock CHECK (stock_on_hand >= 0 and stock_reserved >= 0 and stock_reserved <= stock_on_hand),
+        CONSTRAINT fk_product_variants_products_store_id_product_id FOREIGN KEY (store_id, product_id) REFERENCES products (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_product_variants_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE TABLE review_votes (
+        store_id uuid NOT NULL,
+        review_id uuid NOT NULL,
+        user_id uuid NOT NULL,
+        is_helpful boolean NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_review_votes PRIMARY KEY (store_id, review_id, user_id),
+        CONSTRAINT fk_review_votes_product_reviews_store_id_review_id FOREIGN KEY (store_id, review_id) REFERENCES product_reviews (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_review_votes_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE TABLE inventory_movements (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        variant_id uuid NOT NULL,
+        kind character varying(40) NOT NULL,
+        quantity integer NOT NULL,
+        order_id uuid,
+        reason character varying(500),
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_inventory_movements PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_inventory_movements_kind CHECK (kind in ('receipt', 'adjustment', 'reservation', 'release', 'sale', 'return')),
+        CONSTRAINT ck_inventory_movements_quantity CHECK (quantity <> 0),
+        CONSTRAINT fk_inventory_movements_product_variants_store_id_variant_id FOREIGN KEY (store_id, variant_id) REFERENCES product_variants (store_id, id) ON DELETE RESTRICT,
+        CONSTRAINT fk_inventory_movements_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE TABLE product_attribute_values (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        product_id uuid NOT NULL,
+        variant_id uuid,
+        attribute_id uuid NOT NULL,
+        value character varying(200) NOT NULL,
+        numeric_value numeric(14,4),
+        CONSTRAINT pk_product_attribute_values PRIMARY KEY (store_id, id),
+        CONSTRAINT fk_product_attribute_values_product_attributes_store_i_b4bb4a86 FOREIGN KEY (store_id, attribute_id) REFERENCES product_attributes (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_product_attribute_values_product_variants_store_id__d3775b1a FOREIGN KEY (store_id, variant_id) REFERENCES product_variants (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_product_attribute_values_products_store_id_product_id FOREIGN KEY (store_id, product_id) REFERENCES products (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_product_attribute_values_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE TABLE product_images (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        product_id uuid NOT NULL,
+        variant_id uuid,
+        url character varying(2000) NOT NULL,
+        alt_text character varying(500),
+        position integer NOT NULL,
+        width integer,
+        height integer,
+        CONSTRAINT pk_product_images PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_product_images_size CHECK ((width is null or width > 0) and (height is null or height > 0)),
+        CONSTRAINT fk_product_images_product_variants_store_id_variant_id FOREIGN KEY (store_id, variant_id) REFERENCES product_variants (store_id, id) ON DELETE RESTRICT,
+        CONSTRAINT fk_product_images_products_store_id_product_id FOREIGN KEY (store_id, product_id) REFERENCES products (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_product_images_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE TABLE shopping_cart_items (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        cart_id uuid NOT NULL,
+        variant_id uuid NOT NULL,
+        quantity integer NOT NULL,
+        unit_price numeric(14,2) NOT NULL,
+        added_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_shopping_cart_items PRIMARY KEY (store_id, id),
+        CONSTRAINT ck_shopping_cart_items_quantity CHECK (quantity > 0 and quantity <= 999),
+        CONSTRAINT ck_shopping_cart_items_unit_price CHECK (unit_price >= 0),
+        CONSTRAINT fk_shopping_cart_items_product_variants_store_id_variant_id FOREIGN KEY (store_id, variant_id) REFERENCES product_variants (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_shopping_cart_items_shopping_cart_store_id_cart_id FOREIGN KEY (store_id, cart_id) REFERENCES shopping_cart (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_shopping_cart_items_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE TABLE wishlists (
+        id uuid NOT NULL,
+        store_id uuid NOT NULL,
+        user_id uuid NOT NULL,
+        product_id uuid NOT NULL,
+        variant_id uuid,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_wishlists PRIMARY KEY (store_id, id),
+        CONSTRAINT fk_wishlists_product_variants_store_id_variant_id FOREIGN KEY (store_id, variant_id) REFERENCES product_variants (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_wishlists_products_store_id_product_id FOREIGN KEY (store_id, product_id) REFERENCES products (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_wishlists_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_categories_store_id_parent_id_position ON categories (store_id, parent_id, position);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE UNIQUE INDEX ux_categories_store_id_slug ON categories (store_id, slug);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_cms_blocks_store_id_page_id_position ON cms_blocks (store_id, page_id, position);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE UNIQUE INDEX ux_cms_pages_store_id_slug_language ON cms_pages (store_id, slug, language);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_collection_products_store_id_collection_id_position ON collection_products (store_id, collection_id, position);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_collection_products_store_id_product_id ON collection_products (store_id, product_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE UNIQUE INDEX ux_collections_store_id_slug ON collections (store_id, slug);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_inventory_movements_store_id_variant_id_created_at ON inventory_movements (store_id, variant_id, created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE UNIQUE INDEX ux_inventory_movements_store_id_order_id_variant_id_kind ON inventory_movements (store_id, order_id, variant_id, kind) WHERE order_id is not null;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_product_attribute_values_store_id_attribute_id_value ON product_attribute_values (store_id, attribute_id, value);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_product_attribute_values_store_id_product_id ON product_attribute_values (store_id, product_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_product_attribute_values_store_id_variant_id ON product_attribute_values (store_id, variant_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE UNIQUE INDEX ux_product_attributes_store_id_code ON product_attributes (store_id, code);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_product_images_store_id_product_id_position ON product_images (store_id, product_id, position);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_product_images_store_id_variant_id ON product_images (store_id, variant_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_product_reviews_store_id_product_id_status_created_at ON product_reviews (store_id, product_id, status, created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_product_reviews_store_id_user_id ON product_reviews (store_id, user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE UNIQUE INDEX ux_product_reviews_store_id_product_id_user_id ON product_reviews (store_id, product_id, user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_product_search_document ON product_search USING gin (document);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_product_variants_store_id_product_id_position ON product_variants (store_id, product_id, position);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE UNIQUE INDEX ux_product_variants_store_id_sku ON product_variants (store_id, sku);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_products_store_id_category_id_status_price ON products (store_id, category_id, status, price);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_products_store_id_status_published_at ON products (store_id, status, published_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE UNIQUE INDEX ux_products_store_id_slug ON products (store_id, slug);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_review_votes_store_id_user_id ON review_votes (store_id, user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_shopping_cart_expires_at ON shopping_cart (expires_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE UNIQUE INDEX ux_shopping_cart_store_id_anonymous_token ON shopping_cart (store_id, anonymous_token) WHERE anonymous_token is not null;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE UNIQUE INDEX ux_shopping_cart_store_id_user_id ON shopping_cart (store_id, user_id) WHERE user_id is not null;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_shopping_cart_items_store_id_variant_id ON shopping_cart_items (store_id, variant_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE UNIQUE INDEX ux_shopping_cart_items_store_id_cart_id_variant_id ON shopping_cart_items (store_id, cart_id, variant_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_wishlists_store_id_product_id ON wishlists (store_id, product_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_wishlists_store_id_user_id_created_at ON wishlists (store_id, user_id, created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE INDEX ix_wishlists_store_id_variant_id ON wishlists (store_id, variant_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    CREATE UNIQUE INDEX ux_wishlists_store_id_user_id_product_id_variant_id ON wishlists (store_id, user_id, product_id, variant_id) NULLS NOT DISTINCT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
+    VALUES ('20261122035933_Initial', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035940_Grants') THEN
+    -- Products: the storefront (anon) reads the catalog; signed-in people and staff (authenticated) and
+    -- jobs (service_role) read and write. Row Level Security narrows this per person and per store.
+    GRANT USAGE ON SCHEMA public TO anon, authenticated, service_role;
+    GRANT SELECT ON stores, categories, category_translations, products, product_translations, product_variants,
+        product_images, product_attributes, product_attribute_values, collections, collection_products,
+        product_reviews, product_search, cms_pages, cms_blocks TO anon;
+    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO authenticated, service_role;
+    GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO authenticated, service_role;
+    -- The stock ledger is append-only.
+    REVOKE UPDATE, DELETE ON inventory_movements FROM anon, authenticated, service_role;
+    REVOKE ALL ON __ef_migrations_products FROM anon, authenticated, service_role;
+
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035940_Grants') THEN
+    INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
+    VALUES ('20261122035940_Grants', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
