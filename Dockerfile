@@ -1,0 +1,29 @@
+# syntax=docker/dockerfile:1
+# Avnera web app: SDK build stage → ASP.NET runtime image, non-root, listening on 8080.
+# Keep in step with Directory.Build.props / Avnera.Web/BlazorWebJs.targets: blazor.web.js is extracted at
+# build time from the .NET 9.0.22 runtime pack (fetched by restore), so the restore step needs the
+# targets file as well as the project files.
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY Directory.Build.props Directory.Packages.props Avnera.Blazor.sln ./
+COPY Avnera.Data/Avnera.Data.csproj Avnera.Data/
+COPY Avnera.Web/Avnera.Web.csproj Avnera.Web/BlazorWebJs.targets Avnera.Web/
+RUN dotnet restore Avnera.Web/Avnera.Web.csproj
+COPY Avnera.Data/ Avnera.Data/
+COPY Avnera.Web/ Avnera.Web/
+RUN dotnet publish Avnera.Web/Avnera.Web.csproj -c Release -o /app --no-restore
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+ENV ASPNETCORE_HTTP_PORTS=8080 \
+    ASPNETCORE_ENVIRONMENT=Production \
+    DOTNET_RUNNING_IN_CONTAINER=true
+COPY --from=build /app ./
+# The image's built-in unprivileged user.
+USER $APP_UID
+EXPOSE 8080
+# Configuration comes from the environment: ConnectionStrings__Master/Products/Orders (application role),
+# ConnectionStrings__*Owner to migrate, ENCRYPTION_KEY. Run `migrate` once per release:
+#   docker run --rm -e ... avnera migrate
+ENTRYPOINT ["dotnet", "Avnera.Web.dll"]
