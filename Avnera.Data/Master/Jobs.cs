@@ -24,3 +24,14 @@ public class Job
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
     public DateTimeOffset? CompletedAt { get; set; }
 }
+
+/// <summary>
+/// An ASP.NET Core Data Protection key ring entry (antiforgery and auth cookies), kept in Master so every
+/// web instance shares it. The XML is encrypted with ENCRYPTION_KEY before it is stored.
+/// </summary>
+public class DataProtectionKey
+{
+    public int Id { get; set; }
+    public string? FriendlyName { get; set; }
+    public required string Xml { get; set; }
+}

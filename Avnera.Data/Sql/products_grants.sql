@@ -9,3 +9,6 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO authenticated, service_
 -- The stock ledger is append-only.
 REVOKE UPDATE, DELETE ON inventory_movements FROM anon, authenticated, service_role;
 REVOKE ALL ON __ef_migrations_products FROM anon, authenticated, service_role;
+-- Tables added by later migrations get the same read/write privileges (Row Level Security narrows them).
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO authenticated, service_role;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO authenticated, service_role;

@@ -37,18 +37,23 @@ public sealed class ConnectionStringProtector
         return key;
     }
 
-    public string Protect(Guid storeId, string plaintext)
+    public string Protect(Guid storeId, string plaintext) => Protect(StorePurpose(storeId), plaintext);
+
+    public string Unprotect(Guid storeId, string protectedValue) => Unprotect(StorePurpose(storeId), protectedValue);
+
+    /// <summary>Encrypts under a purpose string (authenticated, not secret): a value only opens for the same purpose.</summary>
+    public string Protect(string purpose, string plaintext)
     {
         var plain = Encoding.UTF8.GetBytes(plaintext);
         var output = new byte[NonceSize + plain.Length + TagSize];
         var nonce = output.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
         using var aes = new AesGcm(_key, TagSize);
-        aes.Encrypt(nonce, plain, output.AsSpan(NonceSize, plain.Length), output.AsSpan(NonceSize + plain.Length), Aad(storeId));
+        aes.Encrypt(nonce, plain, output.AsSpan(NonceSize, plain.Length), output.AsSpan(NonceSize + plain.Length), Encoding.UTF8.GetBytes(purpose));
         return Prefix + Convert.ToBase64String(output);
     }
 
-    public string Unprotect(Guid storeId, string protectedValue)
+    public string Unprotect(string purpose, string protectedValue)
     {
         if (!protectedValue.StartsWith(Prefix, StringComparison.Ordinal))
             throw new CryptographicException("Unknown connection string format.");
@@ -57,9 +62,9 @@ public sealed class ConnectionStringProtector
         var cipherLength = data.Length - NonceSize - TagSize;
         var plain = new byte[cipherLength];
         using var aes = new AesGcm(_key, TagSize);
-        aes.Decrypt(data.AsSpan(0, NonceSize), data.AsSpan(NonceSize, cipherLength), data.AsSpan(NonceSize + cipherLength), plain, Aad(storeId));
+        aes.Decrypt(data.AsSpan(0, NonceSize), data.AsSpan(NonceSize, cipherLength), data.AsSpan(NonceSize + cipherLength), plain, Encoding.UTF8.GetBytes(purpose));
         return Encoding.UTF8.GetString(plain);
     }
 
-    private static byte[] Aad(Guid storeId) => Encoding.UTF8.GetBytes("avnera/store-database/" + storeId.ToString("D"));
+    private static string StorePurpose(Guid storeId) => "avnera/store-database/" + storeId.ToString("D");
 }

@@ -33,7 +33,7 @@ public sealed partial class StoreProvisioner(
     IDbContextFactory<MasterDbContext> master, ITenantDbContextFactory tenants, StoreRegistry registry,
     ConnectionStringProtector protector, AvneraDataOptions options, DatabaseMigrator migrator, TimeProvider clock)
 {
-    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")]
+    [GeneratedRegex(@"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\z")] // \z: "$" would accept a trailing newline
     private static partial Regex SlugPattern();
 
     public static string? ValidateSlug(string slug) => SlugPattern().IsMatch(slug)

@@ -60,13 +60,16 @@ public class AvneraDatabases : IAsyncLifetime
             throw new InvalidOperationException($"Test databases failed to migrate: {failed.Context} {failed.Error}");
     }
 
-    public static ServiceProvider BuildServices(Dictionary<string, string?> settings)
+    public static ServiceProvider BuildServices(Dictionary<string, string?> settings) => BuildServicesWith(settings, _ => { });
+
+    public static ServiceProvider BuildServicesWith(Dictionary<string, string?> settings, Action<IServiceCollection> more)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddAvneraData(configuration, isDevelopment: false);
+        more(services);
         return services.BuildServiceProvider();
     }
 

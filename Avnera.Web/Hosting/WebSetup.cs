@@ -17,6 +17,7 @@ public static class WebSetup
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
         services.AddAvneraData(builder.Configuration, builder.Environment.IsDevelopment());
+        services.AddMasterKeyRing();
         services.AddScoped<CurrentStore>();
         services.AddSingleton<ReadinessProbe>();
         services.AddScoped<StorefrontCatalog>();

@@ -21,7 +21,19 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    CREATE TABLE data_protection_keys (
+        id integer GENERATED ALWAYS AS IDENTITY,
+        friendly_name character varying(200),
+        xml text NOT NULL,
+        CONSTRAINT pk_data_protection_keys PRIMARY KEY (id)
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE TABLE job_queue (
         id bigint GENERATED ALWAYS AS IDENTITY,
         queue character varying(60) NOT NULL,
@@ -47,7 +59,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE TABLE plans (
         id uuid NOT NULL,
         code character varying(40) NOT NULL,
@@ -70,7 +82,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE TABLE users (
         id uuid NOT NULL,
         email character varying(320) NOT NULL,
@@ -87,7 +99,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE TABLE stores (
         id uuid NOT NULL,
         owner_user_id uuid NOT NULL,
@@ -110,7 +122,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE TABLE user_activity_logs (
         id bigint GENERATED ALWAYS AS IDENTITY,
         user_id uuid NOT NULL,
@@ -127,7 +139,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE TABLE user_addresses (
         id uuid NOT NULL,
         user_id uuid NOT NULL,
@@ -152,7 +164,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE TABLE user_preferences (
         user_id uuid NOT NULL,
         language character varying(10) NOT NULL,
@@ -169,7 +181,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE TABLE user_profiles (
         user_id uuid NOT NULL,
         first_name character varying(100),
@@ -186,7 +198,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE TABLE user_sessions (
         id uuid NOT NULL,
         user_id uuid NOT NULL,
@@ -203,7 +215,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE TABLE credit_balances (
         store_id uuid NOT NULL,
         balance bigint NOT NULL,
@@ -217,7 +229,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE TABLE credit_transactions (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -240,7 +252,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE TABLE store_databases (
         store_id uuid NOT NULL,
         products_connection text NOT NULL,
@@ -260,7 +272,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE TABLE store_members (
         store_id uuid NOT NULL,
         user_id uuid NOT NULL,
@@ -276,7 +288,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE TABLE subscriptions (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -297,142 +309,142 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE INDEX ix_credit_transactions_store_id_created_at ON credit_transactions (store_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE UNIQUE INDEX ux_credit_transactions_store_id_idempotency_key ON credit_transactions (store_id, idempotency_key) WHERE idempotency_key is not null;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE INDEX ix_job_queue_queue_run_at ON job_queue (queue, run_at) WHERE status = 'pending';
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE INDEX ix_job_queue_store_id_created_at ON job_queue (store_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE UNIQUE INDEX ux_job_queue_idempotency_key ON job_queue (idempotency_key) WHERE idempotency_key is not null;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE UNIQUE INDEX ux_plans_code ON plans (code);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE INDEX ix_store_members_user_id ON store_members (user_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE INDEX ix_stores_owner_user_id ON stores (owner_user_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE INDEX ix_stores_plan_id ON stores (plan_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE UNIQUE INDEX ux_stores_custom_host ON stores (custom_host) WHERE custom_host is not null;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE UNIQUE INDEX ux_stores_slug ON stores (slug);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE INDEX ix_subscriptions_plan_id ON subscriptions (plan_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE INDEX ix_subscriptions_store_id_created_at ON subscriptions (store_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE UNIQUE INDEX ux_subscriptions_store_id ON subscriptions (store_id) WHERE status in ('trialing', 'active', 'past_due');
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE INDEX ix_user_activity_logs_user_id_occurred_at ON user_activity_logs (user_id, occurred_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE INDEX ix_user_addresses_user_id_created_at ON user_addresses (user_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE UNIQUE INDEX ux_user_addresses_user_id ON user_addresses (user_id) WHERE is_default_billing;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE INDEX ix_user_sessions_user_id_created_at ON user_sessions (user_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     CREATE UNIQUE INDEX ux_users_email ON users (email);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035315_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     INSERT INTO __ef_migrations_master ("MigrationId", "ProductVersion")
-    VALUES ('20261122035315_Initial', '10.0.14');
+    VALUES ('20261122041535_Initial', '10.0.14');
     END IF;
 END $EF$;
 COMMIT;
@@ -441,7 +453,7 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035335_Grants') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041543_Grants') THEN
     -- Master: the application reaches it as `authenticated` (people, registry) or `service_role` (jobs).
     -- Anonymous visitors get nothing here; store routing reads go through the application role.
     GRANT USAGE ON SCHEMA public TO authenticated, service_role;
@@ -451,15 +463,18 @@ BEGIN
     REVOKE UPDATE, DELETE ON credit_transactions FROM authenticated, service_role;
     REVOKE UPDATE, DELETE ON user_activity_logs FROM authenticated;
     REVOKE ALL ON __ef_migrations_master FROM authenticated, service_role;
+    -- Tables added by later migrations get the same read/write privileges (Row Level Security narrows them).
+    ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO authenticated, service_role;
+    ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO authenticated, service_role;
 
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122035335_Grants') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041543_Grants') THEN
     INSERT INTO __ef_migrations_master ("MigrationId", "ProductVersion")
-    VALUES ('20261122035335_Grants', '10.0.14');
+    VALUES ('20261122041543_Grants', '10.0.14');
     END IF;
 END $EF$;
 COMMIT;

@@ -21,7 +21,7 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE TABLE tenant_stores (
         id uuid NOT NULL,
         next_order_number bigint NOT NULL,
@@ -36,7 +36,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE TABLE coupons (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -67,7 +67,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE TABLE customers (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -89,7 +89,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE TABLE email_templates (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -107,7 +107,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE TABLE outbox (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -126,7 +126,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE TABLE customer_addresses (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -153,7 +153,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE TABLE orders (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -191,7 +191,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE TABLE coupon_usage (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -210,7 +210,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE TABLE order_items (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -235,7 +235,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE TABLE payments (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -261,7 +261,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE TABLE shipments (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -283,7 +283,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE TABLE support_tickets (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -310,7 +310,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE TABLE payment_attempts (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -330,7 +330,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE TABLE refunds (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -354,7 +354,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE TABLE shipping_events (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -372,7 +372,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE TABLE support_ticket_messages (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -390,7 +390,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE TABLE returns (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -416,7 +416,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE TABLE return_items (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -435,268 +435,268 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_coupon_usage_store_id_customer_id_coupon_id ON coupon_usage (store_id, customer_id, coupon_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_coupon_usage_store_id_order_id ON coupon_usage (store_id, order_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE UNIQUE INDEX ux_coupon_usage_store_id_coupon_id_order_id ON coupon_usage (store_id, coupon_id, order_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE UNIQUE INDEX ux_coupons_store_id_code ON coupons (store_id, code);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_customer_addresses_store_id_customer_id ON customer_addresses (store_id, customer_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_customers_store_id_email ON customers (store_id, email);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE UNIQUE INDEX ux_customers_store_id_user_id ON customers (store_id, user_id) WHERE user_id is not null;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE UNIQUE INDEX ux_email_templates_store_id_key_language ON email_templates (store_id, key, language);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_order_items_store_id_order_id ON order_items (store_id, order_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_orders_store_id_customer_id_created_at ON orders (store_id, customer_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_orders_store_id_status_created_at ON orders (store_id, status, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_orders_store_id_user_id_created_at ON orders (store_id, user_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE UNIQUE INDEX ux_orders_store_id_idempotency_key ON orders (store_id, idempotency_key);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE UNIQUE INDEX ux_orders_store_id_number ON orders (store_id, number);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_outbox_created_at ON outbox (created_at) WHERE processed_at is null;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_outbox_store_id_processed_at_created_at ON outbox (store_id, processed_at, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_payment_attempts_store_id_payment_id_created_at ON payment_attempts (store_id, payment_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE UNIQUE INDEX ux_payment_attempts_store_id_idempotency_key ON payment_attempts (store_id, idempotency_key);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_payments_store_id_order_id ON payments (store_id, order_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE UNIQUE INDEX ux_payments_provider_provider_payment_id ON payments (provider, provider_payment_id) WHERE provider_payment_id is not null;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_refunds_store_id_order_id ON refunds (store_id, order_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_refunds_store_id_payment_id ON refunds (store_id, payment_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE UNIQUE INDEX ux_refunds_store_id_idempotency_key ON refunds (store_id, idempotency_key);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_return_items_store_id_order_item_id ON return_items (store_id, order_item_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_return_items_store_id_return_id ON return_items (store_id, return_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_returns_store_id_customer_id ON returns (store_id, customer_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_returns_store_id_order_id ON returns (store_id, order_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_returns_store_id_refund_id ON returns (store_id, refund_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE UNIQUE INDEX ux_returns_store_id_number ON returns (store_id, number);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_shipments_store_id_order_id ON shipments (store_id, order_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_shipping_events_store_id_shipment_id_occurred_at ON shipping_events (store_id, shipment_id, occurred_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_support_ticket_messages_store_id_ticket_id_created_at ON support_ticket_messages (store_id, ticket_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_support_tickets_store_id_customer_id ON support_tickets (store_id, customer_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_support_tickets_store_id_order_id ON support_tickets (store_id, order_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_support_tickets_store_id_status_updated_at ON support_tickets (store_id, status, updated_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE INDEX ix_support_tickets_store_id_user_id ON support_tickets (store_id, user_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     CREATE UNIQUE INDEX ux_support_tickets_store_id_number ON support_tickets (store_id, number);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035327_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     INSERT INTO __ef_migrations_orders ("MigrationId", "ProductVersion")
-    VALUES ('20261122035327_Initial', '10.0.14');
+    VALUES ('20261122041605_Initial', '10.0.14');
     END IF;
 END $EF$;
 COMMIT;
@@ -705,22 +705,25 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035347_Grants') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041613_Grants') THEN
     -- Orders: nothing for anonymous visitors (guest checkout runs as the application on their behalf);
     -- signed-in people, staff and jobs read and write, narrowed by Row Level Security.
     GRANT USAGE ON SCHEMA public TO authenticated, service_role;
     GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO authenticated, service_role;
     GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO authenticated, service_role;
     REVOKE ALL ON __ef_migrations_orders FROM authenticated, service_role;
+    -- Tables added by later migrations get the same read/write privileges (Row Level Security narrows them).
+    ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO authenticated, service_role;
+    ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO authenticated, service_role;
 
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122035347_Grants') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041613_Grants') THEN
     INSERT INTO __ef_migrations_orders ("MigrationId", "ProductVersion")
-    VALUES ('20261122035347_Grants', '10.0.14');
+    VALUES ('20261122041613_Grants', '10.0.14');
     END IF;
 END $EF$;
 COMMIT;

@@ -21,7 +21,7 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE TABLE stores (
         id uuid NOT NULL,
         name character varying(200) NOT NULL,
@@ -46,7 +46,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE TABLE categories (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -67,7 +67,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE TABLE cms_pages (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -89,7 +89,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE TABLE collections (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -107,7 +107,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE TABLE product_attributes (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -126,7 +126,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE TABLE shopping_cart (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -146,7 +146,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE TABLE category_translations (
         store_id uuid NOT NULL,
         category_id uuid NOT NULL,
@@ -162,7 +162,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE TABLE products (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -192,7 +192,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE TABLE cms_blocks (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -211,7 +211,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE TABLE collection_products (
         store_id uuid NOT NULL,
         collection_id uuid NOT NULL,
@@ -227,7 +227,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE TABLE product_reviews (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -253,7 +253,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE TABLE product_search (
         store_id uuid NOT NULL,
         product_id uuid NOT NULL,
@@ -271,7 +271,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE TABLE product_translations (
         store_id uuid NOT NULL,
         product_id uuid NOT NULL,
@@ -287,7 +287,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE TABLE product_variants (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -313,7 +313,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE TABLE review_votes (
         store_id uuid NOT NULL,
         review_id uuid NOT NULL,
@@ -329,7 +329,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE TABLE inventory_movements (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -350,7 +350,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE TABLE product_attribute_values (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -370,7 +370,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE TABLE product_images (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -392,7 +392,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE TABLE shopping_cart_items (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -413,7 +413,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE TABLE wishlists (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -431,247 +431,247 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_categories_store_id_parent_id_position ON categories (store_id, parent_id, position);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE UNIQUE INDEX ux_categories_store_id_slug ON categories (store_id, slug);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_cms_blocks_store_id_page_id_position ON cms_blocks (store_id, page_id, position);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE UNIQUE INDEX ux_cms_pages_store_id_slug_language ON cms_pages (store_id, slug, language);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_collection_products_store_id_collection_id_position ON collection_products (store_id, collection_id, position);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_collection_products_store_id_product_id ON collection_products (store_id, product_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE UNIQUE INDEX ux_collections_store_id_slug ON collections (store_id, slug);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_inventory_movements_store_id_variant_id_created_at ON inventory_movements (store_id, variant_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE UNIQUE INDEX ux_inventory_movements_store_id_order_id_variant_id_kind ON inventory_movements (store_id, order_id, variant_id, kind) WHERE order_id is not null;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_product_attribute_values_store_id_attribute_id_value ON product_attribute_values (store_id, attribute_id, value);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_product_attribute_values_store_id_product_id ON product_attribute_values (store_id, product_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_product_attribute_values_store_id_variant_id ON product_attribute_values (store_id, variant_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE UNIQUE INDEX ux_product_attributes_store_id_code ON product_attributes (store_id, code);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_product_images_store_id_product_id_position ON product_images (store_id, product_id, position);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_product_images_store_id_variant_id ON product_images (store_id, variant_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_product_reviews_store_id_product_id_status_created_at ON product_reviews (store_id, product_id, status, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_product_reviews_store_id_user_id ON product_reviews (store_id, user_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE UNIQUE INDEX ux_product_reviews_store_id_product_id_user_id ON product_reviews (store_id, product_id, user_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_product_search_document ON product_search USING gin (document);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_product_variants_store_id_product_id_position ON product_variants (store_id, product_id, position);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE UNIQUE INDEX ux_product_variants_store_id_sku ON product_variants (store_id, sku);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_products_store_id_category_id_status_price ON products (store_id, category_id, status, price);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_products_store_id_status_published_at ON products (store_id, status, published_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE UNIQUE INDEX ux_products_store_id_slug ON products (store_id, slug);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_review_votes_store_id_user_id ON review_votes (store_id, user_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_shopping_cart_expires_at ON shopping_cart (expires_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE UNIQUE INDEX ux_shopping_cart_store_id_anonymous_token ON shopping_cart (store_id, anonymous_token) WHERE anonymous_token is not null;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE UNIQUE INDEX ux_shopping_cart_store_id_user_id ON shopping_cart (store_id, user_id) WHERE user_id is not null;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_shopping_cart_items_store_id_variant_id ON shopping_cart_items (store_id, variant_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE UNIQUE INDEX ux_shopping_cart_items_store_id_cart_id_variant_id ON shopping_cart_items (store_id, cart_id, variant_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_wishlists_store_id_product_id ON wishlists (store_id, product_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_wishlists_store_id_user_id_created_at ON wishlists (store_id, user_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE INDEX ix_wishlists_store_id_variant_id ON wishlists (store_id, variant_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     CREATE UNIQUE INDEX ux_wishlists_store_id_user_id_product_id_variant_id ON wishlists (store_id, user_id, product_id, variant_id) NULLS NOT DISTINCT;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035933_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122035933_Initial', '10.0.14');
+    VALUES ('20261122041550_Initial', '10.0.14');
     END IF;
 END $EF$;
 COMMIT;
@@ -680,7 +680,7 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035940_Grants') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041558_Grants') THEN
     -- Products: the storefront (anon) reads the catalog; signed-in people and staff (authenticated) and
     -- jobs (service_role) read and write. Row Level Security narrows this per person and per store.
     GRANT USAGE ON SCHEMA public TO anon, authenticated, service_role;
@@ -692,15 +692,18 @@ BEGIN
     -- The stock ledger is append-only.
     REVOKE UPDATE, DELETE ON inventory_movements FROM anon, authenticated, service_role;
     REVOKE ALL ON __ef_migrations_products FROM anon, authenticated, service_role;
+    -- Tables added by later migrations get the same read/write privileges (Row Level Security narrows them).
+    ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO authenticated, service_role;
+    ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO authenticated, service_role;
 
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122035940_Grants') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041558_Grants') THEN
     INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122035940_Grants', '10.0.14');
+    VALUES ('20261122041558_Grants', '10.0.14');
     END IF;
 END $EF$;
 COMMIT;

@@ -11,7 +11,7 @@ public static partial class DemoMedia
 {
     public static string Url(string shape, string hexColour) => $"/media/demo/{shape}/{hexColour.TrimStart('#').ToLowerInvariant()}.svg";
 
-    [GeneratedRegex("^[0-9a-f]{6}$")]
+    [GeneratedRegex(@"^[0-9a-f]{6}\z")] // \z, not $: "$" also matches before a trailing newline
     private static partial Regex Hex();
 
     private static readonly Dictionary<string, string> Shapes = new()

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Avnera.Data.Orders.Migrations
 {
     [DbContext(typeof(OrdersDbContext))]
-    [Migration("20261122035347_Grants")]
-    partial class Grants
+    [Migration("20261122041605_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace Avnera.Data.Products.Migrations
 {
     [DbContext(typeof(ProductsDbContext))]
-    [Migration("20261122035940_Grants")]
-    partial class Grants
+    [Migration("20261122041550_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

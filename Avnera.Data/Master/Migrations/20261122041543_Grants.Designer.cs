@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Avnera.Data.Master.Migrations
 {
     [DbContext(typeof(MasterDbContext))]
-    [Migration("20261122035335_Grants")]
+    [Migration("20261122041543_Grants")]
     partial class Grants
     {
         /// <inheritdoc />
@@ -112,6 +112,31 @@ namespace Avnera.Data.Master.Migrations
 
                             t.HasCheckConstraint("ck_credit_transactions_sign", "(kind in ('purchase', 'refund', 'grant') and amount > 0) or (kind = 'usage' and amount < 0) or kind = 'adjustment'");
                         });
+                });
+
+            modelBuilder.Entity("Avnera.Data.Master.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("Avnera.Data.Master.Job", b =>

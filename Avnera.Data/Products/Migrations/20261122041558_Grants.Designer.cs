@@ -14,8 +14,8 @@ using NpgsqlTypes;
 namespace Avnera.Data.Products.Migrations
 {
     [DbContext(typeof(ProductsDbContext))]
-    [Migration("20261122035933_Initial")]
-    partial class Initial
+    [Migration("20261122041558_Grants")]
+    partial class Grants
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Avnera.Data.Orders.Migrations
 {
     [DbContext(typeof(OrdersDbContext))]
-    [Migration("20261122035327_Initial")]
-    partial class Initial
+    [Migration("20261122041613_Grants")]
+    partial class Grants
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

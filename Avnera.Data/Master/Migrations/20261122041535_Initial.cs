@@ -13,6 +13,20 @@ namespace Avnera.Data.Master.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    friendly_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    xml = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_data_protection_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "job_queue",
                 columns: table => new
                 {
@@ -492,6 +506,9 @@ namespace Avnera.Data.Master.Migrations
 
             migrationBuilder.DropTable(
                 name: "credit_transactions");
+
+            migrationBuilder.DropTable(
+                name: "data_protection_keys");
 
             migrationBuilder.DropTable(
                 name: "job_queue");
