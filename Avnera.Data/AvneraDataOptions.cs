@@ -16,7 +16,7 @@ public sealed record AvneraDataOptions(
     {
         string Required(string name) => configuration.GetConnectionString(name) is { Length: > 0 } value
             ? value
-            : throw new InvalidOperationException(
+            : throw new AvneraConfigurationException(
                 $"Connection string '{name}' is not configured. Set ConnectionStrings__{name} (see README, Configuration).");
         string? Optional(string name) => configuration.GetConnectionString(name) is { Length: > 0 } value ? value : null;
         return new AvneraDataOptions(Required("Master"), Required("Products"), Required("Orders"),

@@ -43,7 +43,7 @@ public static class DataServiceCollectionExtensions
         var value = configuration["ENCRYPTION_KEY"];
         if (!string.IsNullOrWhiteSpace(value)) return ConnectionStringProtector.ParseKey(value);
         if (!isDevelopment)
-            throw new InvalidOperationException(
+            throw new AvneraConfigurationException(
                 "ENCRYPTION_KEY is not set. It encrypts tenant database credentials and is required outside Development: " +
                 "set it to 32 random bytes in base64 (e.g. `openssl rand -base64 32`).");
         logger.LogWarning("ENCRYPTION_KEY is not set: using the built-in Development key. Never use it with real data.");

@@ -1,4 +1,6 @@
+using Avnera.Data;
 using Avnera.Data.Deployment;
+using Avnera.Data.Tenancy;
 using Avnera.Web.Hosting;
 
 // `Avnera.Web schema` regenerates database/*/schema.sql from the migrations; it needs no configuration.
@@ -9,10 +11,20 @@ if (args is ["schema", ..])
     return 0;
 }
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddAvneraWeb();
-
-var app = builder.Build();
+WebApplication app;
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddAvneraWeb();
+    app = builder.Build();
+    // Resolve what needs configuration now, so a missing ENCRYPTION_KEY stops the start, not a request.
+    app.Services.GetRequiredService<ConnectionStringProtector>();
+}
+catch (AvneraConfigurationException ex)
+{
+    Console.Error.WriteLine($"Avnera cannot start: {ex.Message}");
+    return 1;
+}
 
 // `Avnera.Web setup|migrate|seed` run a maintenance command and exit (see Hosting/Commands.cs).
 if (Commands.IsCommand(args)) return await Commands.RunAsync(app, args);

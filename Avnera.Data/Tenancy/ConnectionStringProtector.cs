@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Avnera.Data;
 using System.Text;
 
 namespace Avnera.Data.Tenancy;
@@ -32,7 +33,7 @@ public sealed class ConnectionStringProtector
             try { key = Convert.FromBase64String(value); } catch (FormatException) { }
         }
         if (key is not { Length: 32 })
-            throw new InvalidOperationException(
+            throw new AvneraConfigurationException(
                 "ENCRYPTION_KEY must be 32 random bytes, written as base64 or 64 hex digits (e.g. `openssl rand -base64 32`).");
         return key;
     }

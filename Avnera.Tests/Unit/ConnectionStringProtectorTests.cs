@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Avnera.Data;
 using Avnera.Data.Tenancy;
 
 namespace Avnera.Tests.Unit;
@@ -129,7 +130,7 @@ public class ConnectionStringProtectorTests
     {
         var value = Convert.ToBase64String(RandomNumberGenerator.GetBytes(length));
 
-        var error = Assert.Throws<InvalidOperationException>(() => ConnectionStringProtector.ParseKey(value));
+        var error = Assert.Throws<AvneraConfigurationException>(() => ConnectionStringProtector.ParseKey(value));
 
         Assert.Contains("ENCRYPTION_KEY", error.Message);
     }
@@ -141,7 +142,7 @@ public class ConnectionStringProtectorTests
     [InlineData("")]
     public void ParseKey_OtherValues_ThrowNamingEncryptionKey(string value)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => ConnectionStringProtector.ParseKey(value));
+        var error = Assert.Throws<AvneraConfigurationException>(() => ConnectionStringProtector.ParseKey(value));
 
         Assert.Contains("ENCRYPTION_KEY", error.Message);
     }

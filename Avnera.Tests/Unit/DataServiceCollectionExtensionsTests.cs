@@ -29,7 +29,7 @@ public class DataServiceCollectionExtensionsTests
     {
         using var provider = Build(ConnectionStrings, isDevelopment: false);
 
-        var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<ConnectionStringProtector>());
+        var error = Assert.Throws<AvneraConfigurationException>(() => provider.GetRequiredService<ConnectionStringProtector>());
 
         Assert.Contains("ENCRYPTION_KEY", error.Message);
     }
@@ -39,7 +39,7 @@ public class DataServiceCollectionExtensionsTests
     {
         using var provider = Build(new Dictionary<string, string?>(ConnectionStrings) { ["ENCRYPTION_KEY"] = "   " }, isDevelopment: false);
 
-        var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<ConnectionStringProtector>());
+        var error = Assert.Throws<AvneraConfigurationException>(() => provider.GetRequiredService<ConnectionStringProtector>());
 
         Assert.Contains("ENCRYPTION_KEY", error.Message);
     }
@@ -74,7 +74,7 @@ public class DataServiceCollectionExtensionsTests
     {
         using var provider = Build(new Dictionary<string, string?>(ConnectionStrings) { ["ENCRYPTION_KEY"] = "too-short" }, isDevelopment: true);
 
-        var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<ConnectionStringProtector>());
+        var error = Assert.Throws<AvneraConfigurationException>(() => provider.GetRequiredService<ConnectionStringProtector>());
 
         Assert.Contains("ENCRYPTION_KEY", error.Message);
     }
@@ -89,7 +89,7 @@ public class DataServiceCollectionExtensionsTests
         values.Remove($"ConnectionStrings:{name}");
         var services = new ServiceCollection().AddLogging();
 
-        var error = Assert.Throws<InvalidOperationException>(() => services.AddAvneraData(Config(values), isDevelopment: true));
+        var error = Assert.Throws<AvneraConfigurationException>(() => services.AddAvneraData(Config(values), isDevelopment: true));
 
         Assert.Contains($"ConnectionStrings__{name}", error.Message);
     }
@@ -100,7 +100,7 @@ public class DataServiceCollectionExtensionsTests
         var values = new Dictionary<string, string?>(ConnectionStrings) { ["ConnectionStrings:Master"] = "" };
         var services = new ServiceCollection().AddLogging();
 
-        var error = Assert.Throws<InvalidOperationException>(() => services.AddAvneraData(Config(values), isDevelopment: true));
+        var error = Assert.Throws<AvneraConfigurationException>(() => services.AddAvneraData(Config(values), isDevelopment: true));
 
         Assert.Contains("ConnectionStrings__Master", error.Message);
     }
