@@ -28,3 +28,8 @@ internal sealed class OrdersDesignTimeFactory : IDesignTimeDbContextFactory<Orde
 {
     public OrdersDbContext CreateDbContext(string[] args) => new(DbOptions.For<OrdersDbContext>(DesignTime.Connection));
 }
+
+internal sealed class AuthDesignTimeFactory : IDesignTimeDbContextFactory<AuthDbContext>
+{
+    public AuthDbContext CreateDbContext(string[] args) => new(DbOptions.For<AuthDbContext>(DesignTime.Connection));
+}

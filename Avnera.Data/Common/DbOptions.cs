@@ -16,6 +16,7 @@ public static class DbOptions
     public static string HistoryTable<TContext>() where TContext : DbContext => typeof(TContext).Name switch
     {
         nameof(MasterDbContext) => "__ef_migrations_master",
+        nameof(AuthDbContext) => "__ef_migrations_auth",
         nameof(ProductsDbContext) => "__ef_migrations_products",
         nameof(OrdersDbContext) => "__ef_migrations_orders",
         var other => throw new ArgumentOutOfRangeException(nameof(TContext), other, "Unknown Avnera context."),

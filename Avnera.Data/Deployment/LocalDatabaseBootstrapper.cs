@@ -22,7 +22,7 @@ public static class LocalDatabaseBootstrapper
         await ExecAsync(conn, RolesSql, ct);
         await EnsureLoginRoleAsync(conn, plan.OwnerRole, plan.OwnerPassword, "NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS INHERIT", ct);
         await EnsureLoginRoleAsync(conn, plan.AppRole, plan.AppPassword, "NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS INHERIT", ct);
-        await ExecAsync(conn, $"GRANT anon, authenticated TO {Ident(plan.AppRole)}", ct);
+        await ExecAsync(conn, $"GRANT anon, authenticated, service_role TO {Ident(plan.AppRole)}", ct);
 
         foreach (var db in new[] { plan.MasterDatabase, plan.ProductsDatabase, plan.OrdersDatabase })
         {

@@ -17,16 +17,23 @@ public static class SchemaScripts
 {
     public static readonly (string Folder, Func<string> Generate)[] All =
     [
-        ("master-db", () => Generate<MasterDbContext>(o => new MasterDbContext(o))),
+        // Master also holds the embedded sign-in provider's tables (their own migrations history).
+        ("master-db", () => Generate<MasterDbContext>(o => new MasterDbContext(o)) + "\n" + Script<AuthDbContext>(o => new AuthDbContext(o))),
         ("products-db", () => Generate<ProductsDbContext>(o => new ProductsDbContext(o))),
         ("orders-db", () => Generate<OrdersDbContext>(o => new OrdersDbContext(o))),
     ];
 
-    public static string Generate<TContext>(Func<DbContextOptions<TContext>, TContext> create) where TContext : DbContext
+    private static string Script<TContext>(Func<DbContextOptions<TContext>, TContext> create) where TContext : DbContext
     {
         // No connection is opened: the provider only needs to know it is PostgreSQL.
         using var context = create(DbOptions.For<TContext>("Host=localhost"));
-        var script = context.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+        return context.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent)
+            .ReplaceLineEndings("\n").TrimEnd() + "\n";
+    }
+
+    public static string Generate<TContext>(Func<DbContextOptions<TContext>, TContext> create) where TContext : DbContext
+    {
+        var script = Script(create);
         return $"""
             -- Avnera {typeof(TContext).Name} schema. GENERATED from the EF Core migrations: do not edit by hand.
             -- Regenerate with: dotnet run --project Avnera.Web -- schema

@@ -33,6 +33,9 @@ public sealed class DatabaseMigrator(
         var masterReport = await MigrateAsync<MasterDbContext>(options.MasterOwner, o => new MasterDbContext(o), ct);
         reports.Add(masterReport);
         if (!masterReport.Succeeded) return reports;
+        var authReport = await MigrateAsync<AuthDbContext>(options.MasterOwner, o => new AuthDbContext(o), ct);
+        reports.Add(authReport);
+        if (!authReport.Succeeded) return reports;
 
         reports.Add(await MigrateAsync<ProductsDbContext>(options.ProductsOwner, o => new ProductsDbContext(o), ct));
         reports.Add(await MigrateAsync<OrdersDbContext>(options.OrdersOwner, o => new OrdersDbContext(o), ct));
