@@ -317,7 +317,7 @@ public class GoTrueClientTests : IAsyncLifetime
     [Fact]
     public async Task Pkce_ExpiredFlowState_SaysLinkExpired()
     {
-        _server.FlowStateLifetime = TimeSpan.Zero;
+        _server.FlowStateLifetime = TimeSpan.FromSeconds(-1);
         var verifier = Pkce.CreateVerifier();
         var code = await FollowAuthorizeAsync(
             Client.GetAuthorizeUrl("google", "https://shop.example.test/cb", Pkce.Challenge(verifier)), "https://shop.example.test/cb?code=");

@@ -46,10 +46,18 @@ public class SupabaseOptionsTests
     }
 
     [Fact]
+    public void From_ShortJwtSecret_StopsWithConfigurationError()
+    {
+        // HS256 needs a 256-bit key; a truncated secret would otherwise reject every token at request time.
+        Assert.Throws<AvneraConfigurationException>(() => From(("SUPABASE_URL", "https://abcd.supabase.co"),
+            ("SUPABASE_ANON_KEY", "anon"), ("SUPABASE_JWT_SECRET", "too-short")));
+    }
+
+    [Fact]
     public void ToString_WithKeys_NeverShowsThem()
     {
         var text = From(("SUPABASE_URL", "https://abcd.supabase.co"), ("SUPABASE_ANON_KEY", "anon-secret-value"),
-            ("SUPABASE_SERVICE_ROLE_KEY", "service-secret-value"), ("SUPABASE_JWT_SECRET", "jwt-secret-value")).ToString();
+            ("SUPABASE_SERVICE_ROLE_KEY", "service-secret-value"), ("SUPABASE_JWT_SECRET", "jwt-secret-value-long-enough-for-hs256")).ToString();
 
         Assert.DoesNotContain("secret-value", text);
         Assert.Contains("https://abcd.supabase.co", text);

@@ -35,12 +35,16 @@ public sealed class SupabaseOptions
                                 || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment)))
             throw new AvneraConfigurationException(
                 "SUPABASE_URL must be the project's URL, e.g. https://abcd.supabase.co (without /auth/v1).");
+        var jwtSecret = Value("SUPABASE_JWT_SECRET");
+        if (jwtSecret is not null && System.Text.Encoding.UTF8.GetByteCount(jwtSecret) < 32)
+            throw new AvneraConfigurationException(
+                "SUPABASE_JWT_SECRET is shorter than 32 bytes: copy the project's legacy JWT secret in full, or leave it unset.");
         return new SupabaseOptions
         {
             Url = url?.TrimEnd('/'),
             AnonKey = Value("SUPABASE_ANON_KEY"),
             ServiceRoleKey = Value("SUPABASE_SERVICE_ROLE_KEY"),
-            JwtSecret = Value("SUPABASE_JWT_SECRET"),
+            JwtSecret = jwtSecret,
         };
     }
 
