@@ -21,7 +21,8 @@ banner() {
   Avnera is running at $URL
 
   Stores:      $URL/s/maison-lumiere   $URL/s/oak-and-ember
-  Store admin: $URL/admin/maison-lumiere/products
+  Store admin: $URL/admin/maison-lumiere/products   (sign in as its owner)
+  Sign in:     $URL/login
   Readiness:   $URL/readyz
 
   Demo logins (password for all: Avnera-demo-2026)
@@ -30,6 +31,7 @@ banner() {
     store owner     noah@oak-and-ember.example       (Oak & Ember Home)
     shopper         sam.shopper@example.com
 
+  Emails (sign-up confirmations, password resets) are written to .avnera/mail/
   Stop with Ctrl+C; ./run.sh stop also stops PostgreSQL (data is kept).
 MSG
 }
@@ -45,6 +47,10 @@ pg_start
 log "building Avnera (Release)"
 dotnet publish Avnera.Web/Avnera.Web.csproj -c Release -o .avnera/app --nologo -v quiet >/dev/null \
   || { dotnet publish Avnera.Web/Avnera.Web.csproj -c Release -o .avnera/app --nologo -v minimal; die "build failed"; }
+
+# Plain HTTP on this machine: the auth cookie cannot carry the Secure flag; emails go to a folder.
+export Avnera__Auth__AllowInsecureCookie=true
+export Avnera__Mail__PickupFolder="$REPO/.avnera/mail"
 
 log "preparing databases (roles, migrations, demo data)"
 ( cd .avnera/app && ASPNETCORE_ENVIRONMENT=Production dotnet Avnera.Web.dll setup )

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Avnera.Tests.Infrastructure;
+using Avnera.Web.Features.Demo;
 using Microsoft.Playwright;
 
 namespace Avnera.Tests.E2E;
@@ -12,7 +13,7 @@ public sealed class AdminProductsTests(AppAndBrowser fixture)
     [Fact]
     public async Task Grid_LoadsPagesAndSorts_Interactively()
     {
-        var admin = new AdminProductsPage(await fixture.Browser.NewPageAsync(fixture.App.BaseUrl));
+        var admin = new AdminProductsPage(await SignedInAsync(DemoSeeder.Logins.HomeOwner));
         await admin.OpenAsync("oak-and-ember");
         await Assertions.Expect(admin.Rows).ToHaveCountAsync(20);
         await Assertions.Expect(admin.Summary).ToContainTextAsync("(200 products)");
@@ -37,7 +38,7 @@ public sealed class AdminProductsTests(AppAndBrowser fixture)
     [Fact]
     public async Task Grid_OnlyShowsItsOwnStore()
     {
-        var admin = new AdminProductsPage(await fixture.Browser.NewPageAsync(fixture.App.BaseUrl));
+        var admin = new AdminProductsPage(await SignedInAsync(DemoSeeder.Logins.FashionOwner));
         await admin.OpenAsync("maison-lumiere");
         var names = await admin.ColumnAsync(1);
         // Oak & Ember sells kitchen and home goods; none of them may appear in the fashion store's admin.
@@ -45,6 +46,13 @@ public sealed class AdminProductsTests(AppAndBrowser fixture)
         await admin.Page.Locator("input[aria-label='Search products']").FillAsync("Skillet");
         await admin.Page.Locator("input[aria-label='Search products']").PressAsync("Enter");
         await Assertions.Expect(admin.Page.GetByText("No products match.")).ToBeVisibleAsync();
+    }
+
+    private async Task<IPage> SignedInAsync(string email)
+    {
+        var page = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        await new LoginPage(page).SignInAsync(email, DemoSeeder.Logins.Password);
+        return page;
     }
 
     private static async Task<decimal[]> WaitForSortedAsync(AdminProductsPage admin, bool descending)

@@ -45,3 +45,56 @@ public sealed class AdminProductsPage(IPage page)
 
     public Task NextPageAsync() => page.Locator(".rz-pager-next").ClickAsync();
 }
+
+public sealed class LoginPage(IPage page)
+{
+    public IPage Page => page;
+    public ILocator Alert => page.GetByRole(AriaRole.Alert);
+
+    public async Task OpenAsync(string returnUrl = "")
+    {
+        await page.GotoAsync("/login" + (returnUrl == "" ? "" : "?returnUrl=" + Uri.EscapeDataString(returnUrl)));
+    }
+
+    public async Task SubmitAsync(string email, string password)
+    {
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
+    /// <summary>Signs in and waits until the app has taken the browser somewhere else.</summary>
+    public async Task SignInAsync(string email, string password, string returnUrl = "")
+    {
+        await OpenAsync(returnUrl);
+        await SubmitAsync(email, password);
+        await page.WaitForURLAsync(url => !url.Contains("/login"));
+    }
+}
+
+/// <summary>The development mail pickup folder, read as a person reads their inbox.</summary>
+public static class Mailbox
+{
+    public static async Task<string> LinkAsync(string folder, string to, string pathStart, int timeoutMs = 10_000)
+    {
+        var deadline = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (Directory.Exists(folder))
+            {
+                foreach (var file in Directory.GetFiles(folder, "*.eml").OrderByDescending(f => f))
+                {
+                    var text = await File.ReadAllTextAsync(file);
+                    if (!text.Contains("To: " + to + "\r\n")) continue;
+                    var match = System.Text.RegularExpressions.Regex.Match(text, @"https?://\S+" + System.Text.RegularExpressions.Regex.Escape(pathStart) + @"\S*");
+                    if (match.Success) return match.Value;
+                }
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"No email to {to} with a {pathStart} link in {folder}.");
+    }
+
+    public static int CountTo(string folder, string to) =>
+        Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml").Count(f => File.ReadAllText(f).Contains("To: " + to + "\r\n")) : 0;
+}

@@ -15,6 +15,8 @@ public sealed class AvneraApp : AvneraDatabases
     private WebApplicationFactory<Program>? _factory;
 
     public string BaseUrl { get; private set; } = "";
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "avnera-tests", "mail-" + Guid.NewGuid().ToString("N")[..8]);
+    public int FormPostsPerMinute { get; init; } = 10_000;
     public IServiceProvider AppServices => _factory!.Services;
 
     public override async Task InitializeAsync()
@@ -23,6 +25,9 @@ public sealed class AvneraApp : AvneraDatabases
         var settings = Configuration();
         settings["Avnera:MigrateOnStartup"] = "true";
         settings["Avnera:SeedDemoData"] = "true";
+        settings["Avnera:Mail:PickupFolder"] = MailFolder;
+        // The suite signs in many times from 127.0.0.1; the limiter itself is tested on an app of its own.
+        settings["Avnera:Auth:FormPostsPerMinute"] = FormPostsPerMinute.ToString();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Development");
@@ -33,6 +38,15 @@ public sealed class AvneraApp : AvneraDatabases
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseUrl = addresses.Addresses.First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1").TrimEnd('/');
+    }
+
+    /// <summary>A person with a confirmed account of the embedded provider (as after sign-up and confirmation).</summary>
+    public async Task<Guid> CreateConfirmedAccountAsync(string email, string password)
+    {
+        var id = await TestData.CreateUserAsync(AppServices, email);
+        using var scope = AppServices.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<Avnera.Web.Auth.Embedded.EmbeddedAuthProvider>().EnsureAccountAsync(id, email, password);
+        return id;
     }
 
     public HttpClient CreateClient() => new() { BaseAddress = new Uri(BaseUrl + "/") };

@@ -1,7 +1,11 @@
 using Avnera.Data.Tenancy;
 using Avnera.Tests.Infrastructure;
 using Avnera.Web.Features.Demo;
+using Avnera.Web.Auth;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Internal;
 
 namespace Avnera.Tests.Integration;
 
@@ -13,7 +17,14 @@ public sealed class DemoSeederTests(DemoSeederTests.SeededDatabases db) : IClass
         public override async Task InitializeAsync()
         {
             await base.InitializeAsync();
-            var seeder = ActivatorUtilities.CreateInstance<DemoSeeder>(Services);
+            // The seeder also creates the demo people's sign-ins, so it needs the embedded auth provider.
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(Configuration()).Build();
+            await using var services = BuildServicesWith(Configuration(), s =>
+            {
+                s.AddDataProtection();
+                s.AddAvneraAuth(configuration, new HostingEnvironment { EnvironmentName = "Development" });
+            });
+            var seeder = ActivatorUtilities.CreateInstance<DemoSeeder>(services);
             await seeder.SeedAsync();
             await seeder.SeedAsync(); // running twice must change nothing
         }
@@ -27,6 +38,7 @@ public sealed class DemoSeederTests(DemoSeederTests.SeededDatabases db) : IClass
     public async Task Seeding_CreatesPeopleAndTwoActiveStores_OnlyOnce()
     {
         Assert.Equal(4, await Master("select count(*) from users"));
+        Assert.Equal(4, await Master("select count(*) from auth_users where email_confirmed"));
         Assert.Equal(1, await Master("select count(*) from users where is_platform_admin"));
         Assert.Equal(2, await Master("select count(*) from stores where status = 'active'"));
         Assert.Equal(2, await Master("select count(*) from store_members where role = 'owner'"));

@@ -1,4 +1,5 @@
 using Avnera.Data;
+using Avnera.Web.Auth;
 using Avnera.Web.Components;
 using Avnera.Web.Features.Demo;
 using Avnera.Web.Features.Storefront;
@@ -18,11 +19,13 @@ public static class WebSetup
         services.AddRadzenComponents();
         services.AddAvneraData(builder.Configuration, builder.Environment.IsDevelopment());
         services.AddMasterKeyRing();
+        services.AddAvneraAuth(builder.Configuration, builder.Environment);
         services.AddScoped<CurrentStore>();
         services.AddSingleton<ReadinessProbe>();
         services.AddScoped<StorefrontCatalog>();
         services.AddScoped<AdminProducts>();
         services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<Features.Account.AccountService>();
         return builder;
     }
 
@@ -35,12 +38,24 @@ public static class WebSetup
         }
         // Re-executes bodiless 4xx/5xx (unknown store, unavailable store) to a friendly page.
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        // The status page is re-executed with the original method; a POST (e.g. a rate-limited sign-in) must
+        // render it as a GET, or the page would answer "which form was submitted?" (400) instead.
+        app.Use((context, next) =>
+        {
+            if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
+                context.Request.Method = HttpMethods.Get;
+            return next(context);
+        });
         app.UseMiddleware<StoreResolutionMiddleware>();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
         app.MapHealthEndpoints();
         app.MapDemoMedia();
+        app.MapAuthEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

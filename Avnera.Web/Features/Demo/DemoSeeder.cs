@@ -14,7 +14,7 @@ namespace Avnera.Web.Features.Demo;
 /// </summary>
 public sealed class DemoSeeder(
     IDbContextFactory<MasterDbContext> master, StoreProvisioner provisioner, ITenantDbContextFactory tenants,
-    ILogger<DemoSeeder> logger)
+    IServiceScopeFactory scopes, ILogger<DemoSeeder> logger)
 {
     /// <summary>Demo sign-ins (the password is for the embedded sign-in provider).</summary>
     public static class Logins
@@ -45,11 +45,21 @@ public sealed class DemoSeeder(
                 await db.SaveChangesAsync(ct);
             }
         }
+        await EnsureSignInsAsync();
 
         var fashion = await SeedStoreAsync(DemoStoreSpec.Fashion, Logins.FashionOwner, ct);
         await SeedStoreAsync(DemoStoreSpec.Home, Logins.HomeOwner, ct);
         await DemoOrders.EnsurePastOrderAsync(tenants, fashion, UserId(Logins.Shopper), Logins.Shopper, ShopperAddress(UserId(Logins.Shopper)), ct);
         logger.LogInformation("Demo data is loaded.");
+    }
+
+    /// <summary>Accounts of the embedded sign-in provider for the demo people (confirmed, demo password).</summary>
+    private async Task EnsureSignInsAsync()
+    {
+        using var scope = scopes.CreateScope();
+        var auth = scope.ServiceProvider.GetRequiredService<Auth.Embedded.EmbeddedAuthProvider>();
+        foreach (var email in new[] { Logins.Admin, Logins.FashionOwner, Logins.HomeOwner, Logins.Shopper })
+            await auth.EnsureAccountAsync(UserId(email), email, Logins.Password);
     }
 
     private async Task<Guid> SeedStoreAsync(DemoStoreSpec spec, string ownerEmail, CancellationToken ct)

@@ -1,0 +1,211 @@
+using Avnera.Tests.Infrastructure;
+using Avnera.Web.Features.Demo;
+using Microsoft.Playwright;
+
+namespace Avnera.Tests.E2E;
+
+/// <summary>The embedded sign-in provider end to end: sign-up, confirmation mail, sign-in, account, sign-out.</summary>
+[Collection(E2ECollection.Name)]
+public sealed class AccountTests(AppAndBrowser fixture)
+{
+    private static string NewEmail() => $"new-{Guid.NewGuid():N}"[..16] + "@example.com";
+
+    [Fact]
+    public async Task SignUp_ConfirmFromMail_SignIn_EditProfileAndAddress_SignOut()
+    {
+        var page = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        var email = NewEmail();
+        await page.GotoAsync("/signup");
+        await page.GetByLabel("Your name").FillAsync("Riley Test");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password (at least 10 characters)").FillAsync("correct horse battery");
+        await page.GetByLabel("Repeat the password").FillAsync("correct horse battery");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Check your email");
+
+        // Not confirmed yet: the right password is still refused, with a clear reason.
+        var login = new LoginPage(page);
+        await login.OpenAsync();
+        await login.SubmitAsync(email, "correct horse battery");
+        await Assertions.Expect(login.Alert).ToContainTextAsync("confirm your email address");
+
+        await page.GotoAsync(await Mailbox.LinkAsync(fixture.App.MailFolder, email, "/confirm-email"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Email confirmed" })).ToBeVisibleAsync();
+
+        await login.SignInAsync(email, "correct horse battery");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Riley Test" })).ToBeVisibleAsync();
+
+        await page.GetByLabel("First name").FillAsync("Riley");
+        await page.GetByLabel("Language").SelectOptionAsync("fr");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Browser.ScreenshotAsync(page, "account-profile");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Your profile is saved.");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByLabel("First name")).ToHaveValueAsync("Riley");
+        await Assertions.Expect(page.GetByLabel("Language")).ToHaveValueAsync("fr");
+
+        await page.GotoAsync("/account/addresses");
+        await page.GetByLabel("Recipient").FillAsync("Riley Test");
+        await page.GetByLabel("Street address").FillAsync("1 Test Street");
+        await page.GetByLabel("Postal code").FillAsync("75001");
+        await page.GetByLabel("City").FillAsync("Paris");
+        await page.GetByLabel("Country code").FillAsync("fr");
+        await page.GetByLabel("Default shipping address").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save address" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell).Filter(new() { HasText = "1 Test Street" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Edit the address" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Street address")).ToHaveValueAsync("1 Test Street");
+        await page.GetByLabel("City").FillAsync("Lyon");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save address" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell).Filter(new() { HasText = "Lyon" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell).Filter(new() { HasText = "shipping" })).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(page, "account-addresses");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        await page.GotoAsync("/account");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login\\?returnUrl=%2Faccount"));
+    }
+
+    [Fact]
+    public async Task AnonymousVisitor_IsSentToSignIn_AndBackToTheAdminPage()
+    {
+        var page = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        await page.GotoAsync("/admin/oak-and-ember/products");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login\\?returnUrl="));
+        await new LoginPage(page).SubmitAsync(DemoSeeder.Logins.HomeOwner, DemoSeeder.Logins.Password);
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin/oak-and-ember/products$"));
+        await Assertions.Expect(page.Locator(".rz-data-grid tbody tr.rz-data-row").First).ToBeVisibleAsync();
+    }
+
+    [Theory]
+    [InlineData(DemoSeeder.Logins.FashionOwner, "/admin/oak-and-ember/products")] // another store's admin
+    [InlineData(DemoSeeder.Logins.Shopper, "/admin/maison-lumiere/products")]    // a shopper
+    public async Task SignedInPersonWithoutARoleInTheStore_GetsForbidden_NeverTheData(string email, string url)
+    {
+        var page = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        await new LoginPage(page).SignInAsync(email, DemoSeeder.Logins.Password);
+        var response = await page.GotoAsync(url);
+        Assert.Equal(403, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Access denied");
+        await Assertions.Expect(page.Locator(".rz-data-grid")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task PlatformAdmin_CanOpenAnyStoresAdmin()
+    {
+        var page = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        await new LoginPage(page).SignInAsync(DemoSeeder.Logins.Admin, DemoSeeder.Logins.Password);
+        var response = await page.GotoAsync("/admin/maison-lumiere/products");
+        Assert.Equal(200, response!.Status);
+    }
+
+    [Fact]
+    public async Task AnotherPersonsAddress_CannotBeOpenedForEditing()
+    {
+        var shopper = DemoSeeder.UserId(DemoSeeder.Logins.Shopper);
+        var shopperAddress = await TestData.ScalarAsync<Guid>(fixture.App.Owner(fixture.App.MasterDatabase),
+            "select id from user_addresses where user_id = $1 limit 1", shopper);
+        var page = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        await new LoginPage(page).SignInAsync(DemoSeeder.Logins.HomeOwner, DemoSeeder.Logins.Password);
+        await page.GotoAsync($"/account/addresses?edit={shopperAddress}");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Add an address" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Street address")).ToHaveValueAsync("");
+        await Assertions.Expect(page.GetByText("Rue des Lilas")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task SixthWrongPassword_IsRefusedWithALockoutMessage_EvenWithTheRightPassword()
+    {
+        var email = NewEmail();
+        await fixture.App.CreateConfirmedAccountAsync(email, "the right password 1");
+        var page = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        var login = new LoginPage(page);
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            await login.OpenAsync();
+            await login.SubmitAsync(email, "wrong password " + attempt);
+            await Assertions.Expect(login.Alert).ToHaveTextAsync("Wrong email or password.");
+        }
+        await login.OpenAsync();
+        await login.SubmitAsync(email, "wrong password 5");
+        await Assertions.Expect(login.Alert).ToContainTextAsync("locked");
+        await login.OpenAsync();
+        await login.SubmitAsync(email, "the right password 1");
+        await Assertions.Expect(login.Alert).ToContainTextAsync("Too many failed attempts");
+    }
+
+    [Fact]
+    public async Task SignUpAndRecovery_DoNotRevealWhichEmailsHaveAccounts()
+    {
+        var page = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        async Task<string> SignUpAsync(string email)
+        {
+            await page.GotoAsync("/signup");
+            await page.GetByLabel("Email").FillAsync(email);
+            await page.GetByLabel("Password (at least 10 characters)").FillAsync("a long enough password");
+            await page.GetByLabel("Repeat the password").FillAsync("a long enough password");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+            return await page.GetByRole(AriaRole.Status).InnerTextAsync();
+        }
+        Assert.Equal(await SignUpAsync(NewEmail()), await SignUpAsync(DemoSeeder.Logins.Shopper));
+        // The real owner of the address is told instead.
+        await Mailbox.LinkAsync(fixture.App.MailFolder, DemoSeeder.Logins.Shopper, "/forgot-password");
+
+        async Task<string> RecoverAsync(string email)
+        {
+            await page.GotoAsync("/forgot-password");
+            await page.GetByLabel("Email").FillAsync(email);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Send the link" }).ClickAsync();
+            return await page.GetByRole(AriaRole.Status).InnerTextAsync();
+        }
+        Assert.Equal(await RecoverAsync(NewEmail()), await RecoverAsync(DemoSeeder.Logins.HomeOwner));
+    }
+
+    [Fact]
+    public async Task PasswordReset_FromTheMailedLink_SignsOutEverywhere()
+    {
+        var email = NewEmail();
+        await fixture.App.CreateConfirmedAccountAsync(email, "first password 123");
+        var other = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        await new LoginPage(other).SignInAsync(email, "first password 123");
+
+        var page = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        await page.GotoAsync("/forgot-password");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send the link" }).ClickAsync();
+        await page.GotoAsync(await Mailbox.LinkAsync(fixture.App.MailFolder, email, "/reset-password"));
+        await page.GetByLabel("New password (at least 10 characters)").FillAsync("second password 456");
+        await page.GetByLabel("Repeat the password").FillAsync("second password 456");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("signed out everywhere");
+
+        await new LoginPage(page).SignInAsync(email, "second password 456");
+        await other.GotoAsync("/account");
+        await Assertions.Expect(other).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login"));
+    }
+
+    [Fact]
+    public async Task SignOutOtherSessions_EndsTheOtherBrowser_ButNotThisOne()
+    {
+        var email = NewEmail();
+        await fixture.App.CreateConfirmedAccountAsync(email, "session password 1");
+        var laptop = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        var phone = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        await new LoginPage(laptop).SignInAsync(email, "session password 1");
+        await new LoginPage(phone).SignInAsync(email, "session password 1");
+
+        await laptop.GotoAsync("/account/security");
+        await Assertions.Expect(laptop.Locator("table.simple").First.Locator("tbody tr")).ToHaveCountAsync(2);
+        await laptop.GetByRole(AriaRole.Button, new() { Name = "Sign out all other sessions" }).ClickAsync();
+        await Assertions.Expect(laptop.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 other session is signed out.");
+        await Assertions.Expect(laptop.GetByRole(AriaRole.Cell).Filter(new() { HasText = "Other sessions signed out" })).ToBeVisibleAsync();
+
+        await phone.GotoAsync("/account");
+        await Assertions.Expect(phone).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login"));
+        await laptop.GotoAsync("/account");
+        await Assertions.Expect(laptop).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account$"));
+    }
+}

@@ -1,0 +1,129 @@
+using System.Threading.RateLimiting;
+using Avnera.Data;
+using Avnera.Data.Common;
+using Avnera.Data.Master;
+using Avnera.Web.Auth.Email;
+using Avnera.Web.Auth.Embedded;
+using Avnera.Web.Auth.Sessions;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Npgsql;
+
+namespace Avnera.Web.Auth;
+
+public sealed class AuthOptions
+{
+    /// <summary>POSTs to the sign-in, sign-up and recovery forms allowed per client address per minute.</summary>
+    public int FormPostsPerMinute { get; set; } = 10;
+    /// <summary>Serve the auth cookie without the Secure flag (plain-HTTP local runs only).</summary>
+    public bool AllowInsecureCookie { get; set; }
+}
+
+public static class AuthSetup
+{
+    private static readonly string[] RateLimitedPaths = ["/login", "/signup", "/forgot-password", "/reset-password"];
+
+    public static IServiceCollection AddAvneraAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection("Avnera:Auth").Get<AuthOptions>() ?? new AuthOptions();
+        var mail = configuration.GetSection("Avnera:Mail").Get<MailOptions>() ?? new MailOptions();
+        services.AddSingleton(options);
+        services.AddSingleton(mail);
+        if (mail.SmtpHost is { Length: > 0 }) services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        else services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
+
+        // Embedded provider: Identity over the auth_* tables of Master (app role, through service_role grants).
+        services.AddDbContext<AuthDbContext>((sp, b) =>
+            DbOptions.Configure((DbContextOptionsBuilder<AuthDbContext>)b, sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddIdentityCore<AuthUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedEmail = true;
+                // Length over composition rules (NIST SP 800-63B).
+                o.Password.RequiredLength = 10;
+                o.Password.RequiredUniqueChars = 4;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<AuthDbContext>()
+            .AddDefaultTokenProviders();
+        services.AddScoped<EmbeddedAuthProvider>();
+        services.AddSingleton<SessionService>();
+        services.AddSingleton<StoreRoles>();
+
+        services.AddAuthentication(SessionService.Scheme)
+            .AddCookie(SessionService.Scheme, o =>
+            {
+                o.Cookie.Name = "avnera.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = environment.IsDevelopment() || options.AllowInsecureCookie
+                    ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+                o.ExpireTimeSpan = TimeSpan.FromDays(14);
+                o.SlidingExpiration = true;
+                o.LoginPath = "/login";
+                o.LogoutPath = "/logout";
+                o.ReturnUrlParameter = "returnUrl";
+                o.Events = new CookieAuthenticationEvents
+                {
+                    OnValidatePrincipal = async ctx =>
+                    {
+                        var sessions = ctx.HttpContext.RequestServices.GetRequiredService<SessionService>();
+                        if (ctx.Principal is null || !await sessions.IsActiveAsync(ctx.Principal, ctx.HttpContext.RequestAborted))
+                        {
+                            ctx.RejectPrincipal();
+                            await ctx.HttpContext.SignOutAsync(SessionService.Scheme);
+                        }
+                    },
+                    // A forbidden page answers 403 (rendered by the status page), not a redirect.
+                    OnRedirectToAccessDenied = ctx =>
+                    {
+                        ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                        return Task.CompletedTask;
+                    },
+                };
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.PlatformAdmin, p => p.RequireAuthenticatedUser().AddRequirements(new PlatformAdminRequirement()))
+            .AddPolicy(Policies.StoreStaff, p => p.RequireAuthenticatedUser().AddRequirements(new StoreStaffRequirement()));
+        services.AddSingleton<IAuthorizationHandler, PlatformAdminHandler>();
+        services.AddSingleton<IAuthorizationHandler, StoreStaffHandler>();
+        services.AddCascadingAuthenticationState();
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (ctx, _) =>
+            {
+                ctx.HttpContext.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask;
+            };
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                HttpMethods.IsPost(http.Request.Method) && RateLimitedPaths.Contains(http.Request.Path.Value, StringComparer.OrdinalIgnoreCase)
+                    ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = options.FormPostsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter("unlimited"));
+        });
+        return services;
+    }
+
+    public static void MapAuthEndpoints(this IEndpointRouteBuilder app)
+    {
+        // Sign-out is a POST with an antiforgery token (a GET link could be triggered by another site).
+        app.MapPost("/logout", async (HttpContext http, SessionService sessions) =>
+        {
+            await sessions.SignOutAsync(http);
+            return Results.LocalRedirect("/");
+        }).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute(true));
+        // A plain visit to /logout shows the sign-out button rather than signing out on a GET.
+        app.MapGet("/logout", () => Results.LocalRedirect("/signout"));
+    }
+}

@@ -1,0 +1,145 @@
+using System.ComponentModel.DataAnnotations;
+using Avnera.Data.Master;
+using Avnera.Web.Auth.Sessions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Avnera.Web.Features.Account;
+
+public sealed class ProfileInput
+{
+    [StringLength(200)] public string? DisplayName { get; set; }
+    [StringLength(100)] public string? FirstName { get; set; }
+    [StringLength(100)] public string? LastName { get; set; }
+    [StringLength(40), RegularExpression(@"^\+?[0-9 ()./-]{5,40}$", ErrorMessage = "Enter a valid phone number, e.g. +33 4 12 34 56 78.")] public string? Phone { get; set; }
+    [Required, RegularExpression("^(en|fr|de|es)$", ErrorMessage = "Choose a language from the list.")] public string Language { get; set; } = "en";
+    [Required, RegularExpression("^(EUR|USD|GBP)$", ErrorMessage = "Choose a currency from the list.")] public string Currency { get; set; } = "EUR";
+    public bool MarketingOptIn { get; set; }
+}
+
+public sealed class AddressInput
+{
+    public Guid? Id { get; set; }
+    [StringLength(60)] public string? Label { get; set; }
+    [Required(ErrorMessage = "Enter the recipient's name."), StringLength(200)] public string RecipientName { get; set; } = "";
+    [Required(ErrorMessage = "Enter the street address."), StringLength(200)] public string Line1 { get; set; } = "";
+    [StringLength(200)] public string? Line2 { get; set; }
+    [Required(ErrorMessage = "Enter the city."), StringLength(100)] public string City { get; set; } = "";
+    [StringLength(100)] public string? Region { get; set; }
+    [Required(ErrorMessage = "Enter the postal code."), StringLength(20)] public string PostalCode { get; set; } = "";
+    [Required, RegularExpression("^[A-Za-z]{2}$", ErrorMessage = "Use a two-letter country code, e.g. FR.")] public string CountryCode { get; set; } = "";
+    [StringLength(40)] public string? Phone { get; set; }
+    public bool IsDefaultShipping { get; set; }
+    public bool IsDefaultBilling { get; set; }
+}
+
+public sealed record SessionRow(Guid Id, string? Device, string? IpAddress, DateTimeOffset CreatedAt, DateTimeOffset LastSeenAt, bool Current);
+public sealed record ActivityRow(ActivityKind Kind, string? IpAddress, DateTimeOffset OccurredAt);
+
+/// <summary>A person's own account data. Every query is keyed by the signed-in user's id, never by input.</summary>
+public sealed class AccountService(IDbContextFactory<MasterDbContext> master, SessionService sessions)
+{
+    public async Task<ProfileInput> GetProfileAsync(Guid userId, CancellationToken ct = default)
+    {
+        await using var db = await master.CreateDbContextAsync(ct);
+        var user = await db.Users.AsNoTracking().Include(u => u.Profile).Include(u => u.Preferences).SingleAsync(u => u.Id == userId, ct);
+        return new ProfileInput
+        {
+            DisplayName = user.DisplayName, FirstName = user.Profile?.FirstName, LastName = user.Profile?.LastName, Phone = user.Profile?.Phone,
+            Language = user.Preferences?.Language ?? "en", Currency = user.Preferences?.Currency ?? "EUR",
+            MarketingOptIn = user.Preferences?.MarketingOptIn ?? false,
+        };
+    }
+
+    public async Task SaveProfileAsync(Guid userId, ProfileInput input, HttpContext http, CancellationToken ct = default)
+    {
+        await using var db = await master.CreateDbContextAsync(ct);
+        var user = await db.Users.Include(u => u.Profile).Include(u => u.Preferences).SingleAsync(u => u.Id == userId, ct);
+        var now = DateTimeOffset.UtcNow;
+        user.DisplayName = Blank(input.DisplayName);
+        user.UpdatedAt = now;
+        user.Profile ??= new UserProfile { UserId = userId };
+        user.Profile.FirstName = Blank(input.FirstName);
+        user.Profile.LastName = Blank(input.LastName);
+        user.Profile.Phone = Blank(input.Phone);
+        user.Profile.UpdatedAt = now;
+        user.Preferences ??= new UserPreferences { UserId = userId };
+        user.Preferences.Language = input.Language;
+        user.Preferences.Currency = input.Currency;
+        user.Preferences.MarketingOptIn = input.MarketingOptIn;
+        user.Preferences.UpdatedAt = now;
+        await db.SaveChangesAsync(ct);
+        await sessions.LogAsync(userId, ActivityKind.ProfileChanged, http, ct: ct);
+    }
+
+    public async Task<IReadOnlyList<UserAddress>> AddressesAsync(Guid userId, CancellationToken ct = default)
+    {
+        await using var db = await master.CreateDbContextAsync(ct);
+        return await db.UserAddresses.AsNoTracking().Where(a => a.UserId == userId).OrderBy(a => a.CreatedAt).ToListAsync(ct);
+    }
+
+    /// <summary>Adds or updates one of the person's addresses; false when the id is not theirs.</summary>
+    public async Task<bool> SaveAddressAsync(Guid userId, AddressInput input, HttpContext http, CancellationToken ct = default)
+    {
+        await using var db = await master.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        UserAddress? address;
+        if (input.Id is { } id)
+        {
+            address = await db.UserAddresses.SingleOrDefaultAsync(a => a.Id == id && a.UserId == userId, ct);
+            if (address is null) return false;
+        }
+        else
+        {
+            address = new UserAddress { UserId = userId, RecipientName = "", Line1 = "", City = "", PostalCode = "", CountryCode = "" };
+            db.UserAddresses.Add(address);
+        }
+        // One default of each kind: clear the others first (a unique index guards it too).
+        if (input.IsDefaultShipping)
+            await db.UserAddresses.Where(a => a.UserId == userId && a.Id != address.Id && a.IsDefaultShipping)
+                .ExecuteUpdateAsync(a => a.SetProperty(x => x.IsDefaultShipping, false), ct);
+        if (input.IsDefaultBilling)
+            await db.UserAddresses.Where(a => a.UserId == userId && a.Id != address.Id && a.IsDefaultBilling)
+                .ExecuteUpdateAsync(a => a.SetProperty(x => x.IsDefaultBilling, false), ct);
+        address.Label = Blank(input.Label);
+        address.RecipientName = input.RecipientName.Trim();
+        address.Line1 = input.Line1.Trim();
+        address.Line2 = Blank(input.Line2);
+        address.City = input.City.Trim();
+        address.Region = Blank(input.Region);
+        address.PostalCode = input.PostalCode.Trim();
+        address.CountryCode = input.CountryCode.Trim().ToUpperInvariant();
+        address.Phone = Blank(input.Phone);
+        address.IsDefaultShipping = input.IsDefaultShipping;
+        address.IsDefaultBilling = input.IsDefaultBilling;
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        await sessions.LogAsync(userId, ActivityKind.AddressChanged, http, new { address = address.Id }, ct);
+        return true;
+    }
+
+    public async Task<bool> DeleteAddressAsync(Guid userId, Guid addressId, HttpContext http, CancellationToken ct = default)
+    {
+        await using var db = await master.CreateDbContextAsync(ct);
+        var deleted = await db.UserAddresses.Where(a => a.Id == addressId && a.UserId == userId).ExecuteDeleteAsync(ct);
+        if (deleted > 0) await sessions.LogAsync(userId, ActivityKind.AddressChanged, http, new { deleted = addressId }, ct);
+        return deleted > 0;
+    }
+
+    public async Task<IReadOnlyList<SessionRow>> SessionsAsync(Guid userId, Guid? current, CancellationToken ct = default)
+    {
+        await using var db = await master.CreateDbContextAsync(ct);
+        return await db.UserSessions.AsNoTracking().Where(s => s.UserId == userId && s.RevokedAt == null)
+            .OrderByDescending(s => s.LastSeenAt)
+            .Select(s => new SessionRow(s.Id, s.Device, s.IpAddress, s.CreatedAt, s.LastSeenAt, s.Id == current)).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<ActivityRow>> ActivityAsync(Guid userId, CancellationToken ct = default)
+    {
+        await using var db = await master.CreateDbContextAsync(ct);
+        return await db.UserActivityLogs.AsNoTracking().Where(l => l.UserId == userId)
+            .OrderByDescending(l => l.OccurredAt).Take(20)
+            .Select(l => new ActivityRow(l.Kind, l.IpAddress, l.OccurredAt)).ToListAsync(ct);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
