@@ -208,4 +208,59 @@ public sealed class AccountTests(AppAndBrowser fixture)
         await laptop.GotoAsync("/account");
         await Assertions.Expect(laptop).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account$"));
     }
+
+    [Fact]
+    public async Task PlatformPage_IsForThePlatformAdminOnly()
+    {
+        var anonymous = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        await anonymous.GotoAsync("/platform");
+        await Assertions.Expect(anonymous).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login\\?returnUrl=%2Fplatform"));
+
+        var owner = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        await new LoginPage(owner).SignInAsync(DemoSeeder.Logins.FashionOwner, DemoSeeder.Logins.Password);
+        Assert.Equal(403, (await owner.GotoAsync("/platform"))!.Status);
+        await Assertions.Expect(owner.GetByRole(AriaRole.Link, new() { Name = "Platform" })).ToHaveCountAsync(0);
+
+        var admin = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        await new LoginPage(admin).SignInAsync(DemoSeeder.Logins.Admin, DemoSeeder.Logins.Password);
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Platform" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Cell).Filter(new() { HasText = "camille@maison-lumiere.example" })).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(admin, "platform-stores");
+    }
+
+    [Fact]
+    public async Task StoreOwnerSignUp_LeadsToOpeningTheFirstStore_AndItsAdmin()
+    {
+        var page = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        var email = NewEmail();
+        var slug = "shop-" + Guid.NewGuid().ToString("N")[..6];
+        await page.GotoAsync("/signup");
+        await page.GetByLabel("Your name").FillAsync("Olive Owner");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password (at least 10 characters)").FillAsync("owner password 42");
+        await page.GetByLabel("Repeat the password").FillAsync("owner password 42");
+        await page.GetByLabel("I want to open a store").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Check your email");
+
+        await page.GotoAsync(await Mailbox.LinkAsync(fixture.App.MailFolder, email, "/confirm-email"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).Last.ClickAsync();
+        await new LoginPage(page).SubmitAsync(email, "owner password 42");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Open your store" })).ToBeVisibleAsync();
+
+        await page.GetByLabel("Store name").FillAsync("Olive's Oils");
+        await page.GetByLabel("Store address").FillAsync("Bad Address!");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create the store" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("lowercase letters");
+
+        await page.GetByLabel("Store address").FillAsync("maison-lumiere");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create the store" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("is taken");
+
+        await page.GetByLabel("Store address").FillAsync(slug);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create the store" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/admin/{slug}/products$"));
+        await Assertions.Expect(page.GetByText("No products match.")).ToBeVisibleAsync();
+        Assert.Equal(200, (await page.GotoAsync($"/s/{slug}"))!.Status);
+    }
 }

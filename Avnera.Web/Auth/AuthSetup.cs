@@ -97,6 +97,7 @@ public static class AuthSetup
         services.AddSingleton<IAuthorizationHandler, PlatformAdminHandler>();
         services.AddSingleton<IAuthorizationHandler, StoreStaffHandler>();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SessionRevalidatingAuthenticationStateProvider>();
 
         services.AddRateLimiter(o =>
         {
