@@ -61,9 +61,11 @@ ASPNETCORE_ENVIRONMENT=Production dotnet Avnera.Web.dll --urls "$URL" &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null' INT TERM
 for _ in $(seq 1 120); do
-  curl -fsS -o /dev/null "$URL/healthz" 2>/dev/null && break
   kill -0 $APP 2>/dev/null || die "Avnera exited during start-up; see the log above"
+  curl -fsS -o /dev/null "$URL/healthz" 2>/dev/null && break
   sleep 0.5
 done
+sleep 0.5
+kill -0 $APP 2>/dev/null || die "Avnera exited during start-up (is port $PORT taken? set AVNERA_PORT); see the log above"
 banner
 wait $APP
