@@ -28,8 +28,25 @@ public abstract class TenantDbContext(DbContextOptions options) : DbContext(opti
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.ApplyMoneyPrecision();
 
+    /// <summary>
+    /// The tenant part of a model, after the context's own configurations: every tenant row references its
+    /// store's anchor row (cascade: deleting the anchor removes the store's data), every query is filtered
+    /// to the bound store, and all names are snake_case.
+    /// </summary>
+    protected static void ConfigureTenantModel<TAnchor>(ModelBuilder modelBuilder, TenantDbContext context) where TAnchor : class, ITenantRoot
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes()
+                     .Where(e => typeof(ITenantEntity).IsAssignableFrom(e.ClrType)).ToList())
+        {
+            modelBuilder.Entity(entity.ClrType).HasOne(typeof(TAnchor)).WithMany()
+                .HasForeignKey(nameof(ITenantEntity.StoreId)).OnDelete(DeleteBehavior.Cascade);
+        }
+        context.ApplyStoreFilters(modelBuilder, typeof(TAnchor));
+        modelBuilder.ApplySnakeCaseNames();
+    }
+
     /// <summary>Adds the store filter to every tenant entity; the store table itself is filtered on its id.</summary>
-    protected void ApplyStoreFilters(ModelBuilder modelBuilder, Type? storeEntity = null)
+    private void ApplyStoreFilters(ModelBuilder modelBuilder, Type storeEntity)
     {
         var context = Expression.Constant(this);
         var current = Expression.Property(context, nameof(CurrentStoreId));

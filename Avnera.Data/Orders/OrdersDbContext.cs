@@ -33,14 +33,6 @@ public class OrdersDbContext(DbContextOptions<OrdersDbContext> options) : Tenant
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrdersDbContext).Assembly,
             t => t.Namespace == typeof(Configurations.OrdersStoreConfiguration).Namespace);
 
-        foreach (var entity in modelBuilder.Model.GetEntityTypes()
-                     .Where(e => typeof(ITenantEntity).IsAssignableFrom(e.ClrType)).ToList())
-        {
-            modelBuilder.Entity(entity.ClrType).HasOne(typeof(OrdersStore)).WithMany()
-                .HasForeignKey(nameof(ITenantEntity.StoreId)).OnDelete(DeleteBehavior.Cascade);
-        }
-
-        ApplyStoreFilters(modelBuilder, typeof(OrdersStore));
-        modelBuilder.ApplySnakeCaseNames();
+        ConfigureTenantModel<OrdersStore>(modelBuilder, this);
     }
 }

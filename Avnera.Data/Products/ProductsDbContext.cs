@@ -35,15 +35,6 @@ public class ProductsDbContext(DbContextOptions<ProductsDbContext> options) : Te
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProductsDbContext).Assembly,
             t => t.Namespace == typeof(Configurations.StoreConfiguration).Namespace);
 
-        // Every tenant row belongs to a provisioned store; deleting the store's tenant row removes its data.
-        foreach (var entity in modelBuilder.Model.GetEntityTypes()
-                     .Where(e => typeof(ITenantEntity).IsAssignableFrom(e.ClrType)).ToList())
-        {
-            modelBuilder.Entity(entity.ClrType).HasOne(typeof(Store)).WithMany()
-                .HasForeignKey(nameof(ITenantEntity.StoreId)).OnDelete(DeleteBehavior.Cascade);
-        }
-
-        ApplyStoreFilters(modelBuilder, typeof(Store));
-        modelBuilder.ApplySnakeCaseNames();
+        ConfigureTenantModel<Store>(modelBuilder, this);
     }
 }
