@@ -250,6 +250,24 @@ public sealed class SupabaseModeAccountTests(SupabaseAppAndBrowser fixture)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account$"));
     }
 
+    [Fact]
+    public async Task SignOutOtherSessions_EndsThemAtGoTrueToo()
+    {
+        var (page, userId) = await SignedInAsync();
+        var email = await TestData.ScalarAsync<string>(Master, "select email from users where id = $1", userId);
+        var other = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        await new LoginPage(other).SignInAsync(email!, Password);
+        Assert.Equal(2, GoTrue.SessionCount(userId));
+
+        await page.GotoAsync("/account/security");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out all other sessions" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("1 other session is signed out.")).ToBeVisibleAsync();
+
+        Assert.Equal(1, GoTrue.SessionCount(userId));
+        await other.GotoAsync("/account");
+        await Assertions.Expect(other).ToHaveURLAsync(new Regex("/login\\?returnUrl=%2Faccount"));
+    }
+
     private async Task<(IPage Page, Guid UserId)> SignedInAsync()
     {
         var email = NewEmail();

@@ -94,6 +94,23 @@ public sealed class SessionService(IDbContextFactory<MasterDbContext> master, IM
         return ids.Count;
     }
 
+    /// <summary>
+    /// Supabase mode: ends the person's other GoTrue sessions (scope=others) with this session's access token, so
+    /// that their access tokens stop working at GoTrue too. Call before <see cref="RevokeOthersAsync"/>.
+    /// </summary>
+    public async Task EndOtherProviderSessionsAsync(HttpContext http, CancellationToken ct = default)
+    {
+        if (http.RequestServices.GetService<GoTrueClient>() is not { } gotrue || await ReadTokensAsync(http.User, ct) is not { } tokens) return;
+        try
+        {
+            await gotrue.SignOutAsync(tokens.AccessToken, SignOutScope.Others, ct);
+        }
+        catch (GoTrueException e)
+        {
+            logger.LogWarning("GoTrue could not end the other sessions: {Error}", e.Message);
+        }
+    }
+
     /// <summary>Revokes all of a person's sessions (after a password reset).</summary>
     public async Task RevokeAllAsync(Guid userId, CancellationToken ct = default)
     {
