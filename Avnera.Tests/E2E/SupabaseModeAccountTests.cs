@@ -268,6 +268,28 @@ public sealed class SupabaseModeAccountTests(SupabaseAppAndBrowser fixture)
         await Assertions.Expect(other).ToHaveURLAsync(new Regex("/login\\?returnUrl=%2Faccount"));
     }
 
+    [Fact]
+    public async Task ChangePassword_ChecksTheCurrentOne_ThenTheNewOneSignsIn()
+    {
+        var (page, userId) = await SignedInAsync();
+        var email = await TestData.ScalarAsync<string>(Master, "select email from users where id = $1", userId);
+        await page.GotoAsync("/account/security");
+        await page.GetByLabel("Current password").FillAsync("not my password at all");
+        await page.GetByLabel("New password (at least 10 characters)").FillAsync("another long passphrase");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The current password is not right.");
+
+        await page.GetByLabel("Current password").FillAsync(Password);
+        await page.GetByLabel("New password (at least 10 characters)").FillAsync("another long passphrase");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Your password is changed.");
+        Assert.Equal(1, GoTrue.SessionCount(userId)); // the password check's own GoTrue session was ended
+
+        var other = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        await new LoginPage(other).SignInAsync(email!, "another long passphrase");
+        await Assertions.Expect(other).ToHaveURLAsync(new Regex("/account$"));
+    }
+
     private async Task<(IPage Page, Guid UserId)> SignedInAsync()
     {
         var email = NewEmail();
