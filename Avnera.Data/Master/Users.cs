@@ -68,6 +68,19 @@ public class UserSession
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
     public DateTimeOffset LastSeenAt { get; set; } = DateTimeOffset.UtcNow;
     public DateTimeOffset? RevokedAt { get; set; }
+    /// <summary>Supabase mode: the GoTrue access token, encrypted (never sent to the browser).</summary>
+    public string? ProviderAccessToken { get; private set; }
+    /// <summary>Supabase mode: the GoTrue refresh token, encrypted; single-use, replaced at every refresh.</summary>
+    public string? ProviderRefreshToken { get; private set; }
+    public DateTimeOffset? ProviderExpiresAt { get; private set; }
+
+    /// <summary>Keeps the provider's tokens, already encrypted by the caller.</summary>
+    public void StoreProviderTokens(string protectedAccessToken, string protectedRefreshToken, DateTimeOffset expiresAt)
+    {
+        ProviderAccessToken = protectedAccessToken;
+        ProviderRefreshToken = protectedRefreshToken;
+        ProviderExpiresAt = expiresAt;
+    }
 }
 
 public enum ActivityKind { SignIn, SignOut, SignInFailed, PasswordChanged, ProfileChanged, AddressChanged, SessionRevoked, StoreCreated, OrderPlaced }

@@ -18,6 +18,8 @@ public sealed class AvneraApp : AvneraDatabases
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "avnera-tests", "mail-" + Guid.NewGuid().ToString("N")[..8]);
     public int FormPostsPerMinute { get; init; } = 10_000;
     public IServiceProvider AppServices => _factory!.Services;
+    /// <summary>Settings applied last, over the defaults above (e.g. SUPABASE_URL for Supabase mode).</summary>
+    public IReadOnlyDictionary<string, string?> ExtraSettings { get; init; } = new Dictionary<string, string?>();
 
     public override async Task InitializeAsync()
     {
@@ -28,6 +30,7 @@ public sealed class AvneraApp : AvneraDatabases
         settings["Avnera:Mail:PickupFolder"] = MailFolder;
         // The suite signs in many times from 127.0.0.1; the limiter itself is tested on an app of its own.
         settings["Avnera:Auth:FormPostsPerMinute"] = FormPostsPerMinute.ToString();
+        foreach (var (key, value) in ExtraSettings) settings[key] = value;
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Development");

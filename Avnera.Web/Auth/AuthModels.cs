@@ -15,7 +15,8 @@ public static class AvneraClaims
 
 public abstract record SignInResult
 {
-    public sealed record Success(Guid UserId, string Email) : SignInResult;
+    /// <param name="Tokens">An external provider's session (Supabase mode), kept on the session row.</param>
+    public sealed record Success(Guid UserId, string Email, ProviderTokens? Tokens = null) : SignInResult;
     public sealed record Failure(string Message, bool LockedOut = false) : SignInResult;
 }
 

@@ -5,6 +5,7 @@ using Avnera.Data.Master;
 using Avnera.Web.Auth.Email;
 using Avnera.Web.Auth.Embedded;
 using Avnera.Web.Auth.Sessions;
+using Avnera.Web.Auth.Supabase;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
@@ -55,7 +56,16 @@ public static class AuthSetup
             })
             .AddEntityFrameworkStores<AuthDbContext>()
             .AddDefaultTokenProviders();
+        // The embedded provider stays registered in Supabase mode too: demo data and operators' tooling use it.
         services.AddScoped<EmbeddedAuthProvider>();
+        if (SupabaseOptions.From(configuration).IsConfigured)
+        {
+            services.AddSupabaseAuth(configuration);
+            services.AddScoped<SupabaseAuthProvider>();
+            services.AddScoped<IAuthProvider>(sp => sp.GetRequiredService<SupabaseAuthProvider>());
+            services.AddSingleton<SupabaseSessionRefresher>();
+        }
+        else services.AddScoped<IAuthProvider>(sp => sp.GetRequiredService<EmbeddedAuthProvider>());
         services.AddSingleton<SessionService>();
         services.AddSingleton<StoreRoles>();
 
@@ -76,8 +86,7 @@ public static class AuthSetup
                 {
                     OnValidatePrincipal = async ctx =>
                     {
-                        var sessions = ctx.HttpContext.RequestServices.GetRequiredService<SessionService>();
-                        if (ctx.Principal is null || !await sessions.IsActiveAsync(ctx.Principal, ctx.HttpContext.RequestAborted))
+                        if (ctx.Principal is null || !await IsValidAsync(ctx.HttpContext, ctx.Principal))
                         {
                             ctx.RejectPrincipal();
                             await ctx.HttpContext.SignOutAsync(SessionService.Scheme);
@@ -116,6 +125,20 @@ public static class AuthSetup
         return services;
     }
 
+    /// <summary>
+    /// The session is not revoked, and in Supabase mode its GoTrue tokens are fresh: the one place tokens are
+    /// refreshed, during an HTTP request.
+    /// </summary>
+    private static async Task<bool> IsValidAsync(HttpContext http, System.Security.Claims.ClaimsPrincipal principal)
+    {
+        var services = http.RequestServices;
+        var sessions = services.GetRequiredService<SessionService>();
+        var state = await sessions.GetStateAsync(principal, http.RequestAborted);
+        if (!state.Active) return false;
+        if (services.GetService<SupabaseSessionRefresher>() is not { } refresher || !refresher.NeedsRefresh(state)) return true;
+        return await refresher.EnsureFreshAsync(SessionService.SessionId(principal)!.Value, services.GetRequiredService<GoTrueClient>(), http.RequestAborted);
+    }
+
     public static void MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
         // Sign-out is a POST with an antiforgery token (a GET link could be triggered by another site).
@@ -126,5 +149,25 @@ public static class AuthSetup
         }).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute(true));
         // A plain visit to /logout shows the sign-out button rather than signing out on a GET.
         app.MapGet("/logout", () => Results.LocalRedirect("/signout"));
+
+        // Supabase mode: start an external provider's sign-in (PKCE). The verifier stays in a short-lived
+        // HttpOnly cookie for /auth/callback; only the challenge goes to GoTrue.
+        app.MapGet("/auth/authorize", (HttpContext http, string? provider, IServiceProvider services) =>
+        {
+            if (services.GetService<SupabaseOptions>() is not { IsConfigured: true } || string.IsNullOrEmpty(provider)
+                || provider.Length > 40 || !provider.All(char.IsAsciiLetterOrDigit))
+                return Results.NotFound();
+            var verifier = Pkce.CreateVerifier();
+            http.Response.Cookies.Append(PkceCookie, verifier, new CookieOptions
+            {
+                HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps, Path = "/auth/callback",
+                MaxAge = TimeSpan.FromMinutes(5), IsEssential = true,
+            });
+            var callback = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/auth/callback";
+            return Results.Redirect(services.GetRequiredService<GoTrueClient>().GetAuthorizeUrl(provider, callback, Pkce.Challenge(verifier)).ToString());
+        });
     }
+
+    /// <summary>Holds the PKCE verifier between /auth/authorize and /auth/callback.</summary>
+    public const string PkceCookie = "avnera.pkce";
 }

@@ -479,6 +479,38 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122050450_SessionProviderTokens') THEN
+    ALTER TABLE user_sessions ADD provider_access_token text;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122050450_SessionProviderTokens') THEN
+    ALTER TABLE user_sessions ADD provider_expires_at timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122050450_SessionProviderTokens') THEN
+    ALTER TABLE user_sessions ADD provider_refresh_token text;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122050450_SessionProviderTokens') THEN
+    INSERT INTO __ef_migrations_master ("MigrationId", "ProductVersion")
+    VALUES ('20261122050450_SessionProviderTokens', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+
 CREATE TABLE IF NOT EXISTS __ef_migrations_auth (
     "MigrationId" character varying(150) NOT NULL,
     "ProductVersion" character varying(32) NOT NULL,

@@ -809,6 +809,18 @@ namespace Avnera.Data.Master.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_seen_at");
 
+                    b.Property<string>("ProviderAccessToken")
+                        .HasColumnType("text")
+                        .HasColumnName("provider_access_token");
+
+                    b.Property<DateTimeOffset?>("ProviderExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("provider_expires_at");
+
+                    b.Property<string>("ProviderRefreshToken")
+                        .HasColumnType("text")
+                        .HasColumnName("provider_refresh_token");
+
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");

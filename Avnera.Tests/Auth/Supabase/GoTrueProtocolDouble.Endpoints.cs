@@ -55,6 +55,19 @@ public sealed partial class GoTrueProtocolDouble
 
     public int SessionCount(Guid userId) { lock (_gate) return _sessions.Values.Count(s => s.UserId == userId); }
 
+    /// <summary>Inspection: the id of the user with this address, as GoTrue would put it in the token's sub.</summary>
+    public Guid? FindUserId(string email) { lock (_gate) return FindUser(email)?.Id; }
+
+    /// <summary>Ends every session of the user (as a global sign-out on another device or an admin would).</summary>
+    public void EndSessions(Guid userId)
+    {
+        lock (_gate)
+            foreach (var id in _sessions.Values.Where(s => s.UserId == userId).Select(s => s.Id).ToList()) EndSession(id);
+    }
+
+    /// <summary>How many refresh_token grants the double has answered (or refused).</summary>
+    public int RefreshRequests => Requests.Count(r => r.Path == "/auth/v1/token" && r.Query.Contains("grant_type=refresh_token"));
+
     public SentEmail? LastEmailTo(string email) =>
         Emails.LastOrDefault(e => string.Equals(e.To, email, StringComparison.OrdinalIgnoreCase));
 

@@ -15,7 +15,7 @@ namespace Avnera.Web.Auth.Embedded;
 /// </summary>
 public sealed class EmbeddedAuthProvider(
     UserManager<AuthUser> users, IDbContextFactory<MasterDbContext> master, IEmailSender email, SessionService sessions,
-    ILogger<EmbeddedAuthProvider> logger)
+    ILogger<EmbeddedAuthProvider> logger) : IAuthProvider
 {
     public const string CheckEmailMessage = "Check your email: we have sent a link to confirm your address.";
     public const string WrongCredentialsMessage = "Wrong email or password.";
@@ -67,6 +67,20 @@ public sealed class EmbeddedAuthProvider(
         await SendConfirmationAsync(user, baseUri, next, ct);
         return new SignUpResult(true, CheckEmailMessage, []);
     }
+
+    string IAuthProvider.RecoverMessage => RecoverMessage;
+
+    /// <summary>The link is /confirm-email?user=...&amp;code=...</summary>
+    Task<bool> IAuthProvider.ConfirmEmailAsync(IReadOnlyDictionary<string, string?> link, CancellationToken ct) =>
+        Guid.TryParse(link.GetValueOrDefault("user"), out var id) && link.GetValueOrDefault("code") is { Length: > 0 } code
+            ? ConfirmEmailAsync(id, code)
+            : Task.FromResult(false);
+
+    /// <summary>The link is /reset-password?user=...&amp;code=..., carried through the form.</summary>
+    Task<IReadOnlyList<string>> IAuthProvider.ResetPasswordAsync(IReadOnlyDictionary<string, string?> link, string newPassword, HttpContext http, CancellationToken ct) =>
+        Guid.TryParse(link.GetValueOrDefault("user"), out var id) && link.GetValueOrDefault("code") is { Length: > 0 } code
+            ? ResetPasswordAsync(id, code, newPassword, ct)
+            : Task.FromResult<IReadOnlyList<string>>(["This link is not valid any more. Ask for a new one."]);
 
     public async Task<bool> ConfirmEmailAsync(Guid userId, string code)
     {

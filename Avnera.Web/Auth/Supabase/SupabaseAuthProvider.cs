@@ -1,0 +1,290 @@
+using System.Text.Json;
+using Avnera.Data.Master;
+using Avnera.Web.Auth.Sessions;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+
+namespace Avnera.Web.Auth.Supabase;
+
+/// <summary>
+/// Sign-in through Supabase Auth (GoTrue) when a project is configured. GoTrue owns passwords and email links
+/// (its templates point at /auth/callback?token_hash=...&amp;type=...); Avnera keeps the person (Master users,
+/// id = the token's sub) and the session (user_sessions, with GoTrue's tokens encrypted on the row).
+/// </summary>
+public sealed class SupabaseAuthProvider(
+    GoTrueClient gotrue, SupabaseTokenValidator validator, IDbContextFactory<MasterDbContext> master, SessionService sessions,
+    ILogger<SupabaseAuthProvider> logger) : IAuthProvider
+{
+    public const string CheckEmailMessage = "Check your email: we have sent a link to confirm your address.";
+    public const string RecoverMessageText = "If an account uses this address, we have sent it a link to choose a new password.";
+    public const string LinkInvalidMessage = "This link is not valid any more. Ask for a new one.";
+
+    public string RecoverMessage => RecoverMessageText;
+
+    public async Task<Auth.SignUpResult> SignUpAsync(string email, string password, string? displayName, string baseUri, string? next = null, CancellationToken ct = default)
+    {
+        var metadata = string.IsNullOrWhiteSpace(displayName) ? null
+            : new Dictionary<string, object?> { ["display_name"] = displayName.Trim() };
+        try
+        {
+            var result = await gotrue.SignUpAsync(email.Trim(), password, metadata, ct: ct);
+            if (result is SignUpResult.SignedIn signedIn)
+            {
+                // Auto-confirm is on: nothing to confirm. Sign-in happens on the sign-in page like everyone else's.
+                await EndQuietlyAsync(signedIn.Session.AccessToken, ct);
+            }
+            return new Auth.SignUpResult(true, CheckEmailMessage, []);
+        }
+        catch (GoTrueException e) when (e.ErrorCode is "user_already_exists" or "email_exists")
+        {
+            return new Auth.SignUpResult(true, CheckEmailMessage, []); // never reveal an existing account
+        }
+        catch (GoTrueException e)
+        {
+            logger.LogInformation("Sign-up refused by GoTrue: {Error}", e.Message);
+            return new Auth.SignUpResult(false, e.UserMessage, []);
+        }
+    }
+
+    public async Task<bool> ConfirmEmailAsync(IReadOnlyDictionary<string, string?> link, CancellationToken ct = default)
+    {
+        if (link.GetValueOrDefault("token_hash") is not { Length: > 0 } hash) return false;
+        var type = link.GetValueOrDefault("type") switch
+        {
+            "signup" => VerifyType.Signup,
+            "email" => VerifyType.Email,
+            _ => (VerifyType?)null,
+        };
+        if (type is null) return false;
+        try
+        {
+            var session = await gotrue.VerifyAsync(type.Value, hash, ct);
+            await EnsurePersonAsync(session, ct);
+            // The link proves the address; the person signs in with their password as usual.
+            await EndQuietlyAsync(session.AccessToken, ct);
+            return true;
+        }
+        catch (GoTrueException e)
+        {
+            logger.LogInformation("Email confirmation refused: {Error}", e.Message);
+            return false;
+        }
+    }
+
+    public async Task<SignInResult> SignInAsync(string email, string password, CancellationToken ct = default)
+    {
+        try
+        {
+            var session = await gotrue.SignInWithPasswordAsync(email.Trim(), password, ct);
+            return await SignedInAsync(session, ct);
+        }
+        catch (GoTrueException e)
+        {
+            if (e.ErrorCode is not ("invalid_credentials" or "email_not_confirmed")) logger.LogWarning("Sign-in failed: {Error}", e.Message);
+            return new SignInResult.Failure(e.UserMessage);
+        }
+    }
+
+    /// <summary>A GoTrue session (password, verified link, PKCE code) becomes a person and a sign-in result.</summary>
+    public async Task<SignInResult> SignedInAsync(GoTrueSession session, CancellationToken ct = default)
+    {
+        var person = await EnsurePersonAsync(session, ct);
+        if (person is null) return new SignInResult.Failure(GoTrueException.GenericMessage);
+        var expires = session.AccessTokenExpiresAt ?? DateTimeOffset.UtcNow.AddSeconds(session.ExpiresIn);
+        return new SignInResult.Success(person.Value.Id, person.Value.Email, new ProviderTokens(session.AccessToken, session.RefreshToken, expires));
+    }
+
+    public async Task RecoverAsync(string email, string baseUri, CancellationToken ct = default)
+    {
+        try
+        {
+            await gotrue.RecoverAsync(email.Trim(), baseUri + "auth/callback", ct);
+        }
+        catch (GoTrueException e)
+        {
+            // Same answer either way; the operator sees why in the log.
+            logger.LogWarning("Recovery request failed: {Error}", e.Message);
+        }
+    }
+
+    /// <summary>The recovery link has signed the person in (/auth/callback); the password is set for that session.</summary>
+    public async Task<IReadOnlyList<string>> ResetPasswordAsync(IReadOnlyDictionary<string, string?> link, string newPassword, HttpContext http, CancellationToken ct = default)
+    {
+        if (SessionService.UserId(http.User) is not { } userId || await sessions.ReadTokensAsync(http.User, ct) is not { } tokens)
+            return [LinkInvalidMessage];
+        try
+        {
+            await gotrue.UpdateUserAsync(tokens.AccessToken, password: newPassword, ct: ct);
+        }
+        catch (GoTrueException e)
+        {
+            return [e.UserMessage];
+        }
+        try
+        {
+            await gotrue.SignOutAsync(tokens.AccessToken, SignOutScope.Global, ct);
+        }
+        catch (GoTrueException e)
+        {
+            logger.LogWarning("Signing out everywhere at GoTrue failed after a reset: {Error}", e.Message);
+        }
+        await sessions.RevokeAllAsync(userId, ct);
+        await sessions.LogAsync(userId, ActivityKind.PasswordChanged, http, new { via = "reset" }, ct);
+        await http.SignOutAsync(SessionService.Scheme);
+        return [];
+    }
+
+    public async Task<IReadOnlyList<string>> ChangePasswordAsync(Guid userId, string current, string newPassword, HttpContext http, CancellationToken ct = default)
+    {
+        var email = http.User.FindFirst(AvneraClaims.Email)?.Value;
+        if (email is null || await sessions.ReadTokensAsync(http.User, ct) is not { } tokens) return ["Your account was not found."];
+        try
+        {
+            // GoTrue does not check the current password on PUT /user; a password grant does.
+            var check = await gotrue.SignInWithPasswordAsync(email, current, ct);
+            await EndQuietlyAsync(check.AccessToken, ct);
+        }
+        catch (GoTrueException e) when (e.ErrorCode == "invalid_credentials")
+        {
+            return ["The current password is not right."];
+        }
+        catch (GoTrueException e)
+        {
+            return [e.UserMessage];
+        }
+        try
+        {
+            await gotrue.UpdateUserAsync(tokens.AccessToken, password: newPassword, ct: ct);
+        }
+        catch (GoTrueException e)
+        {
+            return [e.UserMessage];
+        }
+        await sessions.LogAsync(userId, ActivityKind.PasswordChanged, http, new { via = "account" }, ct);
+        return [];
+    }
+
+    /// <summary>What /auth/callback ends in.</summary>
+    public abstract record CallbackOutcome
+    {
+        public sealed record Confirmed : CallbackOutcome;
+        public sealed record SignedIn(string RedirectTo) : CallbackOutcome;
+        public sealed record Failed(string Message) : CallbackOutcome;
+    }
+
+    /// <summary>
+    /// GoTrue's links and redirects: ?token_hash=&amp;type= from an email (signup/email: confirm; recovery: sign in
+    /// and choose a new password) or ?code= after /auth/authorize (PKCE, verifier from the HttpOnly cookie).
+    /// </summary>
+    public async Task<CallbackOutcome> HandleCallbackAsync(IReadOnlyDictionary<string, string?> query, HttpContext http, CancellationToken ct = default)
+    {
+        var type = query.GetValueOrDefault("type");
+        if (query.GetValueOrDefault("token_hash") is { Length: > 0 } hash)
+        {
+            if (type is "signup" or "email")
+                return await ConfirmEmailAsync(query, ct) ? new CallbackOutcome.Confirmed() : new CallbackOutcome.Failed(GoTrueException.LinkExpiredMessage);
+            if (type != "recovery") return new CallbackOutcome.Failed(GoTrueException.LinkExpiredMessage);
+            return await SignInFromAsync(() => gotrue.VerifyAsync(VerifyType.Recovery, hash, ct), http, "/reset-password", ct);
+        }
+        if (query.GetValueOrDefault("code") is { Length: > 0 } code)
+        {
+            var verifier = http.Request.Cookies[AuthSetup.PkceCookie];
+            http.Response.Cookies.Delete(AuthSetup.PkceCookie, new CookieOptions { Path = "/auth/callback" });
+            if (string.IsNullOrEmpty(verifier)) return new CallbackOutcome.Failed(GoTrueException.LinkExpiredMessage);
+            return await SignInFromAsync(() => gotrue.ExchangeCodeForSessionAsync(code, verifier, ct), http, "/account", ct);
+        }
+        return new CallbackOutcome.Failed(GoTrueException.LinkExpiredMessage);
+    }
+
+    private async Task<CallbackOutcome> SignInFromAsync(Func<Task<GoTrueSession>> obtain, HttpContext http, string redirectTo, CancellationToken ct)
+    {
+        GoTrueSession session;
+        try
+        {
+            session = await obtain();
+        }
+        catch (GoTrueException e)
+        {
+            logger.LogInformation("Callback refused by GoTrue: {Error}", e.Message);
+            return new CallbackOutcome.Failed(e.UserMessage);
+        }
+        if (await SignedInAsync(session, ct) is not SignInResult.Success success)
+            return new CallbackOutcome.Failed(GoTrueException.GenericMessage);
+        await sessions.SignInAsync(http, success.UserId, success.Email, success.Tokens, ct);
+        return new CallbackOutcome.SignedIn(redirectTo);
+    }
+
+    /// <summary>
+    /// The Master person for a GoTrue user: id = the access token's sub (validated locally), created on first
+    /// sign-in with a profile and preferences. Null when the token is not valid or the address belongs to
+    /// another person row (an account that did not come from this Supabase project).
+    /// </summary>
+    public async Task<(Guid Id, string Email)?> EnsurePersonAsync(GoTrueSession session, CancellationToken ct = default)
+    {
+        var validation = await validator.ValidateAsync(session.AccessToken, ct);
+        if (!validation.IsValid)
+        {
+            logger.LogWarning("GoTrue returned an access token that does not validate: {Reason}", validation.Reason);
+            return null;
+        }
+        if (!Guid.TryParse(validation.Principal.FindFirst(SupabaseClaimTypes.Subject)?.Value, out var id)) return null;
+        var email = (validation.Principal.FindFirst(SupabaseClaimTypes.Email)?.Value ?? session.User.Email)?.Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(email)) return null;
+
+        await using var db = await master.CreateDbContextAsync(ct);
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
+        if (user is not null)
+        {
+            if (user.Email != email && !await db.Users.AnyAsync(u => u.Email == email && u.Id != id, ct))
+            {
+                user.Email = email; // changed at GoTrue (email change confirmed)
+                user.UpdatedAt = DateTimeOffset.UtcNow;
+                await db.SaveChangesAsync(ct);
+            }
+            return (user.Id, user.Email);
+        }
+        if (await db.Users.AnyAsync(u => u.Email == email, ct))
+        {
+            logger.LogWarning("GoTrue user {Id} has an address already used by another person row; not signing in", id);
+            return null;
+        }
+        db.Users.Add(new User
+        {
+            Id = id, Email = email, DisplayName = DisplayName(session.User),
+            Profile = new UserProfile { UserId = id }, Preferences = new UserPreferences { UserId = id },
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two first sign-ins at once: the other one created the row. Anything else is a real failure.
+            if (!await ExistsAsync(id, ct)) throw;
+        }
+        return (id, email);
+    }
+
+    private async Task<bool> ExistsAsync(Guid id, CancellationToken ct)
+    {
+        await using var db = await master.CreateDbContextAsync(ct);
+        return await db.Users.AnyAsync(u => u.Id == id, ct);
+    }
+
+    private static string? DisplayName(GoTrueUser user) =>
+        user.UserMetadata is { } meta && meta.TryGetValue("display_name", out var value) && value.ValueKind == JsonValueKind.String
+            && value.GetString() is { Length: > 0 } name ? name[..Math.Min(name.Length, 200)] : null;
+
+    /// <summary>Ends a GoTrue session Avnera does not keep (from a link or a password check).</summary>
+    private async Task EndQuietlyAsync(string accessToken, CancellationToken ct)
+    {
+        try
+        {
+            await gotrue.SignOutAsync(accessToken, SignOutScope.Local, ct);
+        }
+        catch (GoTrueException e)
+        {
+            logger.LogInformation("Could not end a short-lived GoTrue session: {Error}", e.Message);
+        }
+    }
+}
