@@ -1,6 +1,7 @@
 using Avnera.Data.Master;
 using Avnera.Data.Orders;
 using Avnera.Data.Products;
+using Avnera.Data.Security;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -24,11 +25,13 @@ public static class DbOptions
 
     public static DbContextOptionsBuilder<TContext> Configure<TContext>(
         DbContextOptionsBuilder<TContext> builder, NpgsqlDataSource dataSource) where TContext : DbContext =>
-        builder.UseNpgsql(dataSource, o => o.MigrationsHistoryTable(HistoryTable<TContext>()));
+        builder.UseNpgsql(dataSource, o => o.MigrationsHistoryTable(HistoryTable<TContext>()))
+            .AddInterceptors(RowSecurityInterceptor.Instance);
 
     public static DbContextOptionsBuilder<TContext> Configure<TContext>(
         DbContextOptionsBuilder<TContext> builder, string connectionString) where TContext : DbContext =>
-        builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(HistoryTable<TContext>()));
+        builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(HistoryTable<TContext>()))
+            .AddInterceptors(RowSecurityInterceptor.Instance);
 
     public static DbContextOptions<TContext> For<TContext>(string connectionString) where TContext : DbContext =>
         Configure(new DbContextOptionsBuilder<TContext>(), connectionString).Options;

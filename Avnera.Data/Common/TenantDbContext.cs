@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Avnera.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Avnera.Data.Common;
@@ -6,11 +7,17 @@ namespace Avnera.Data.Common;
 /// <summary>
 /// Base of the tenant contexts (Products, Orders). A context is bound to exactly one store by
 /// <see cref="Tenancy.TenantDbContextFactory"/>: a global query filter pins every query to that store, and
-/// SaveChanges refuses to write a row of any other store. An unbound context fails closed.
+/// SaveChanges refuses to write a row of any other store. An unbound context fails closed. Below that,
+/// every unit of work runs as the <see cref="Principal"/> it was bound with and with app.store_id set, so
+/// PostgreSQL's Row Level Security enforces the same (and who may see what) even for a query EF did not build.
 /// </summary>
-public abstract class TenantDbContext(DbContextOptions options) : DbContext(options)
+public abstract class TenantDbContext(DbContextOptions options) : DbContext(options), IRowSecuredContext
 {
     private Guid _storeId;
+
+    public DbPrincipal? Principal { get; private set; }
+
+    Guid? IRowSecuredContext.RowStoreId => _storeId == Guid.Empty ? null : _storeId;
 
     /// <summary>The store this context is bound to. Throws when unbound, so a query can never run unscoped.</summary>
     public Guid CurrentStoreId => _storeId != Guid.Empty
@@ -19,10 +26,11 @@ public abstract class TenantDbContext(DbContextOptions options) : DbContext(opti
 
     public bool IsBound => _storeId != Guid.Empty;
 
-    internal void BindToStore(Guid storeId)
+    internal void BindToStore(Guid storeId, DbPrincipal principal)
     {
         if (storeId == Guid.Empty) throw new ArgumentException("A store id is required.", nameof(storeId));
         _storeId = storeId;
+        Principal = principal ?? throw new ArgumentNullException(nameof(principal));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
@@ -94,12 +102,14 @@ public abstract class TenantDbContext(DbContextOptions options) : DbContext(opti
     public override ValueTask DisposeAsync()
     {
         _storeId = Guid.Empty;
+        Principal = null;
         return base.DisposeAsync();
     }
 
     public override void Dispose()
     {
         _storeId = Guid.Empty;
+        Principal = null;
         base.Dispose();
     }
 }

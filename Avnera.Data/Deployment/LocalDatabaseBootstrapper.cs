@@ -9,9 +9,9 @@ public sealed record LocalDatabasePlan(
 
 /// <summary>
 /// Creates, with a superuser connection, what migrations cannot: the login roles and the three databases.
-/// The owner role owns the schemas and runs migrations; the app role owns nothing, has no BYPASSRLS and
-/// gets its privileges through the Supabase-style group roles (anon, authenticated, service_role) that
-/// the migrations grant to. Safe to run again: existing roles get their passwords reset, nothing is dropped.
+/// The owner role owns the schemas and runs migrations; the app role owns nothing, has no BYPASSRLS,
+/// inherits nothing, and switches per transaction to one of the Supabase-style group roles (anon,
+/// authenticated, service_role) that the migrations grant to and the RLS policies name. Safe to run again: existing roles get their passwords reset, nothing is dropped.
 /// </summary>
 public static class LocalDatabaseBootstrapper
 {
@@ -21,7 +21,9 @@ public static class LocalDatabaseBootstrapper
         await conn.OpenAsync(ct);
         await ExecAsync(conn, RolesSql, ct);
         await EnsureLoginRoleAsync(conn, plan.OwnerRole, plan.OwnerPassword, "NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS INHERIT", ct);
-        await EnsureLoginRoleAsync(conn, plan.AppRole, plan.AppPassword, "NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS INHERIT", ct);
+        // NOINHERIT: the app role has no privileges of its own; each transaction switches to anon,
+        // authenticated or service_role (RowSecurityInterceptor), so a stray statement can do nothing.
+        await EnsureLoginRoleAsync(conn, plan.AppRole, plan.AppPassword, "NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT", ct);
         await ExecAsync(conn, $"GRANT anon, authenticated, service_role TO {Ident(plan.AppRole)}", ct);
 
         foreach (var db in new[] { plan.MasterDatabase, plan.ProductsDatabase, plan.OrdersDatabase })

@@ -1,4 +1,5 @@
 using Avnera.Data.Common;
+using Avnera.Data.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +10,15 @@ namespace Avnera.Data.Master;
 /// The embedded sign-in provider's tables (ASP.NET Core Identity), in the Master database, prefixed auth_
 /// like Supabase's auth schema. A context of its own: the provider is replaceable (Supabase mode does not
 /// use it) and Identity's own "Users" set would clash with Master's people. Migrated after Master.
+/// It acts as the platform itself (service_role): only that role may read password hashes.
 /// </summary>
-public class AuthDbContext(DbContextOptions<AuthDbContext> options) : IdentityUserContext<AuthUser, Guid>(options)
+public class AuthDbContext(DbContextOptions<AuthDbContext> options) : IdentityUserContext<AuthUser, Guid>(options), IRowSecuredContext
 {
+    /// <summary>The platform itself; null only for the migrator, which connects as the schema owner.</summary>
+    public DbPrincipal? Principal { get; init; } = DbPrincipal.Service;
+
+    Guid? IRowSecuredContext.RowStoreId => null;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

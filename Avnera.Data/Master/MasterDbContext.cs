@@ -1,11 +1,39 @@
 using Avnera.Data.Common;
+using Avnera.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Avnera.Data.Master;
 
-/// <summary>The platform database: people, the store registry, tenant credentials, billing, jobs.</summary>
-public class MasterDbContext(DbContextOptions<MasterDbContext> options) : DbContext(options)
+/// <summary>
+/// The platform database: people, the store registry, tenant credentials, billing, jobs. Every unit of
+/// work runs as the <see cref="Principal"/> given at creation (<see cref="MasterDbContextFactoryExtensions.CreateAsync"/>);
+/// Row Level Security decides what it may see.
+/// </summary>
+public class MasterDbContext(DbContextOptions<MasterDbContext> options) : DbContext(options), IRowSecuredContext
 {
+    public DbPrincipal? Principal { get; private set; }
+
+    Guid? IRowSecuredContext.RowStoreId => null;
+
+    /// <summary>Sets who this context acts for; a pooled instance forgets it when disposed.</summary>
+    public MasterDbContext ActAs(DbPrincipal principal)
+    {
+        Principal = principal;
+        return this;
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Principal = null;
+        return base.DisposeAsync();
+    }
+
+    public override void Dispose()
+    {
+        Principal = null;
+        base.Dispose();
+    }
+
     public DbSet<User> Users => Set<User>();
     public DbSet<UserProfile> UserProfiles => Set<UserProfile>();
     public DbSet<UserAddress> UserAddresses => Set<UserAddress>();
@@ -30,5 +58,17 @@ public class MasterDbContext(DbContextOptions<MasterDbContext> options) : DbCont
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MasterDbContext).Assembly,
             t => t.Namespace == typeof(MasterDbContext).Namespace + ".Configurations");
         modelBuilder.ApplySnakeCaseNames();
+    }
+}
+
+public static class MasterDbContextFactoryExtensions
+{
+    /// <summary>A Master context acting for <paramref name="principal"/>. The only way the app creates one.</summary>
+    public static async Task<MasterDbContext> CreateAsync(
+        this IDbContextFactory<MasterDbContext> factory, DbPrincipal principal, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        var db = await factory.CreateDbContextAsync(ct);
+        return db.ActAs(principal);
     }
 }

@@ -1,3 +1,4 @@
+using Avnera.Data.Security;
 using Avnera.Data.Common;
 using Avnera.Data.Master;
 using Avnera.Data.Orders;
@@ -33,14 +34,14 @@ public sealed class DatabaseMigrator(
         var masterReport = await MigrateAsync<MasterDbContext>(options.MasterOwner, o => new MasterDbContext(o), ct);
         reports.Add(masterReport);
         if (!masterReport.Succeeded) return reports;
-        var authReport = await MigrateAsync<AuthDbContext>(options.MasterOwner, o => new AuthDbContext(o), ct);
+        var authReport = await MigrateAsync<AuthDbContext>(options.MasterOwner, o => new AuthDbContext(o) { Principal = null }, ct);
         reports.Add(authReport);
         if (!authReport.Succeeded) return reports;
 
         reports.Add(await MigrateAsync<ProductsDbContext>(options.ProductsOwner, o => new ProductsDbContext(o), ct));
         reports.Add(await MigrateAsync<OrdersDbContext>(options.OrdersOwner, o => new OrdersDbContext(o), ct));
 
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
         var dedicated = await db.StoreDatabases.AsNoTracking().Where(d => d.IsDedicated).ToListAsync(ct);
         var done = new HashSet<string>(StringComparer.Ordinal)
         {

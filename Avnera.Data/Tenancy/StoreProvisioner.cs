@@ -1,3 +1,4 @@
+using Avnera.Data.Security;
 using System.Text.RegularExpressions;
 using Avnera.Data.Master;
 using Avnera.Data.Orders;
@@ -48,7 +49,7 @@ public sealed partial class StoreProvisioner(
         if (request.Dedicated is { } dedicated) await MigrateDedicatedAsync(dedicated, ct);
         var store = await RegisterAsync(request, slug, ct);
 
-        await using (var products = await tenants.CreateProductsAsync(store.Id, TenantAccess.Maintenance, ct))
+        await using (var products = await tenants.CreateProductsAsync(store.Id, DbPrincipal.Service, TenantAccess.Maintenance, ct))
         {
             if (!await products.Stores.AnyAsync(ct))
             {
@@ -60,7 +61,7 @@ public sealed partial class StoreProvisioner(
                 await products.SaveChangesAsync(ct);
             }
         }
-        await using (var orders = await tenants.CreateOrdersAsync(store.Id, TenantAccess.Maintenance, ct))
+        await using (var orders = await tenants.CreateOrdersAsync(store.Id, DbPrincipal.Service, TenantAccess.Maintenance, ct))
         {
             if (!await orders.Stores.AnyAsync(ct))
             {
@@ -71,7 +72,7 @@ public sealed partial class StoreProvisioner(
 
         if (store.Status == StoreStatus.Provisioning)
         {
-            await using var db = await master.CreateDbContextAsync(ct);
+            await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
             db.Attach(store);
             store.Activate(clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
@@ -93,7 +94,7 @@ public sealed partial class StoreProvisioner(
 
     private async Task<RegisteredStore> RegisterAsync(NewStore request, string slug, CancellationToken ct)
     {
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
         var existing = await db.Stores.AsNoTracking().SingleOrDefaultAsync(s => s.Slug == slug, ct);
         if (existing is not null)
         {

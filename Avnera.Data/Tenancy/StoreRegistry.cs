@@ -1,3 +1,4 @@
+using Avnera.Data.Security;
 using Avnera.Data.Master;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -25,7 +26,7 @@ public sealed class StoreRegistry(
     public async Task<StoreRegistration?> FindAsync(Guid storeId, CancellationToken ct = default)
     {
         if (cache.TryGetValue(Key(storeId), out StoreRegistration? cached)) return cached;
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
         var row = await db.Stores.AsNoTracking()
             .Where(s => s.Id == storeId)
             .Select(s => new { s.Id, s.Slug, s.Name, s.Status, s.IsActive, s.Database })
@@ -47,7 +48,7 @@ public sealed class StoreRegistry(
     {
         slug = slug.ToLowerInvariant();
         if (cache.TryGetValue(SlugKey(slug), out Guid cachedId)) return cachedId;
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
         var id = await db.Stores.AsNoTracking().Where(s => s.Slug == slug).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(ct);
         if (id is { } found) cache.Set(SlugKey(slug), found, Ttl);
         return id;

@@ -2,6 +2,7 @@ using Avnera.Data.Common;
 using Avnera.Data.Master;
 using Avnera.Data.Orders;
 using Avnera.Data.Products;
+using Avnera.Data.Security;
 
 namespace Avnera.Data.Tenancy;
 
@@ -17,22 +18,27 @@ public enum TenantAccess
 /// <summary>Turns a store id into a context of that store's Products or Orders database, pinned to it.</summary>
 public interface ITenantDbContextFactory
 {
-    Task<ProductsDbContext> CreateProductsAsync(Guid storeId, TenantAccess access = TenantAccess.Serving, CancellationToken ct = default);
-    Task<OrdersDbContext> CreateOrdersAsync(Guid storeId, TenantAccess access = TenantAccess.Serving, CancellationToken ct = default);
+    /// <summary>A Products context of the store, acting for <paramref name="principal"/> (RLS decides what it sees).</summary>
+    Task<ProductsDbContext> CreateProductsAsync(Guid storeId, DbPrincipal principal, TenantAccess access = TenantAccess.Serving, CancellationToken ct = default);
+
+    /// <summary>An Orders context of the store, acting for <paramref name="principal"/> (RLS decides what it sees).</summary>
+    Task<OrdersDbContext> CreateOrdersAsync(Guid storeId, DbPrincipal principal, TenantAccess access = TenantAccess.Serving, CancellationToken ct = default);
 }
 
 public sealed class TenantDbContextFactory(StoreRegistry registry, TenantDataSources databases) : ITenantDbContextFactory
 {
-    public async Task<ProductsDbContext> CreateProductsAsync(Guid storeId, TenantAccess access = TenantAccess.Serving, CancellationToken ct = default)
+    public async Task<ProductsDbContext> CreateProductsAsync(
+        Guid storeId, DbPrincipal principal, TenantAccess access = TenantAccess.Serving, CancellationToken ct = default)
     {
         var registration = await ResolveAsync(storeId, access, ct);
-        return Bind(databases.Get(registration.ProductsConnection).CreateProducts(), storeId);
+        return Bind(databases.Get(registration.ProductsConnection).CreateProducts(), storeId, principal);
     }
 
-    public async Task<OrdersDbContext> CreateOrdersAsync(Guid storeId, TenantAccess access = TenantAccess.Serving, CancellationToken ct = default)
+    public async Task<OrdersDbContext> CreateOrdersAsync(
+        Guid storeId, DbPrincipal principal, TenantAccess access = TenantAccess.Serving, CancellationToken ct = default)
     {
         var registration = await ResolveAsync(storeId, access, ct);
-        return Bind(databases.Get(registration.OrdersConnection).CreateOrders(), storeId);
+        return Bind(databases.Get(registration.OrdersConnection).CreateOrders(), storeId, principal);
     }
 
     private async Task<StoreRegistration> ResolveAsync(Guid storeId, TenantAccess access, CancellationToken ct)
@@ -45,9 +51,10 @@ public sealed class TenantDbContextFactory(StoreRegistry registry, TenantDataSou
         return registration;
     }
 
-    private static T Bind<T>(T context, Guid storeId) where T : TenantDbContext
+    private static T Bind<T>(T context, Guid storeId, DbPrincipal principal) where T : TenantDbContext
     {
-        context.BindToStore(storeId);
+        ArgumentNullException.ThrowIfNull(principal);
+        context.BindToStore(storeId, principal);
         return context;
     }
 }

@@ -106,7 +106,7 @@ public sealed class AccountTests(AppAndBrowser fixture)
     public async Task AnotherPersonsAddress_CannotBeOpenedForEditing()
     {
         var shopper = DemoSeeder.UserId(DemoSeeder.Logins.Shopper);
-        var shopperAddress = await TestData.ScalarAsync<Guid>(fixture.App.Owner(fixture.App.MasterDatabase),
+        var shopperAddress = await TestData.ScalarAsync<Guid>(fixture.App.Inspect(fixture.App.MasterDatabase),
             "select id from user_addresses where user_id = $1 limit 1", shopper);
         var page = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
         await new LoginPage(page).SignInAsync(DemoSeeder.Logins.HomeOwner, DemoSeeder.Logins.Password);

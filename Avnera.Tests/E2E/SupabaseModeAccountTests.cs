@@ -59,7 +59,7 @@ public sealed class SupabaseModeAccountTests(SupabaseAppAndBrowser fixture)
 {
     private const string Password = "correct horse battery";
     private GoTrueProtocolDouble GoTrue => fixture.GoTrue;
-    private string Master => fixture.App.Owner(fixture.App.MasterDatabase);
+    private string Master => fixture.App.Inspect(fixture.App.MasterDatabase);
 
     private static string NewEmail() => $"supa-{Guid.NewGuid():N}"[..17] + "@example.com";
 

@@ -28,6 +28,12 @@ public class AvneraDatabases : IAsyncLifetime
     public string App(string database) => Server.ConnectionString(database, AppRole, "app-password");
     public string Owner(string database) => Server.ConnectionString(database, OwnerRole, "owner-password");
 
+    /// <summary>
+    /// The test's own view of a database (superuser): what is really stored, whatever Row Level Security
+    /// would let the owner or the app see. For arranging and inspecting, never for what is under test.
+    /// </summary>
+    public string Inspect(string database) => Server.ConnectionString(database);
+
     public Dictionary<string, string?> Configuration() => new()
     {
         ["ConnectionStrings:Master"] = App(MasterDatabase),

@@ -1,3 +1,4 @@
+using Avnera.Data.Security;
 using Avnera.Data.Master;
 using Avnera.Data.Products;
 using Avnera.Data.Tenancy;
@@ -13,7 +14,7 @@ public static class TestData
     public static async Task<Guid> CreateUserAsync(IServiceProvider services, string? email = null)
     {
         var factory = services.GetRequiredService<IDbContextFactory<MasterDbContext>>();
-        await using var db = await factory.CreateDbContextAsync();
+        await using var db = await factory.CreateAsync(DbPrincipal.Service);
         var user = new User { Id = Guid.NewGuid(), Email = email ?? $"user-{Guid.NewGuid():N}@example.com" };
         db.Users.Add(user);
         await db.SaveChangesAsync();
@@ -31,7 +32,7 @@ public static class TestData
     /// <summary>Adds published products (one variant each) through a context bound to the store.</summary>
     public static async Task AddProductsAsync(IServiceProvider services, Guid storeId, params string[] names)
     {
-        await using var db = await services.GetRequiredService<ITenantDbContextFactory>().CreateProductsAsync(storeId);
+        await using var db = await services.GetRequiredService<ITenantDbContextFactory>().CreateProductsAsync(storeId, DbPrincipal.Service);
         foreach (var name in names)
         {
             var product = new Product { Slug = name.ToLowerInvariant().Replace(' ', '-'), Name = name, Price = 10 };
@@ -44,7 +45,7 @@ public static class TestData
 
     public static async Task SetStatusAsync(IServiceProvider services, Guid storeId, StoreStatus status)
     {
-        await using var db = await services.GetRequiredService<IDbContextFactory<MasterDbContext>>().CreateDbContextAsync();
+        await using var db = await services.GetRequiredService<IDbContextFactory<MasterDbContext>>().CreateAsync(DbPrincipal.Service);
         await db.Stores.Where(s => s.Id == storeId).ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, status));
         services.GetRequiredService<StoreRegistry>().Invalidate(storeId);
     }

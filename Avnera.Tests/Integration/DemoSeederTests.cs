@@ -1,3 +1,4 @@
+using Avnera.Data.Security;
 using Avnera.Data.Tenancy;
 using Avnera.Tests.Infrastructure;
 using Avnera.Web.Features.Demo;
@@ -30,9 +31,9 @@ public sealed class DemoSeederTests(DemoSeederTests.SeededDatabases db) : IClass
         }
     }
 
-    private Task<long> Products(string sql, params object[] args) => TestData.ScalarAsync<long>(db.Owner(db.ProductsDatabase), sql, args);
-    private Task<long> Master(string sql, params object[] args) => TestData.ScalarAsync<long>(db.Owner(db.MasterDatabase), sql, args);
-    private Task<long> Orders(string sql, params object[] args) => TestData.ScalarAsync<long>(db.Owner(db.OrdersDatabase), sql, args);
+    private Task<long> Products(string sql, params object[] args) => TestData.ScalarAsync<long>(db.Inspect(db.ProductsDatabase), sql, args);
+    private Task<long> Master(string sql, params object[] args) => TestData.ScalarAsync<long>(db.Inspect(db.MasterDatabase), sql, args);
+    private Task<long> Orders(string sql, params object[] args) => TestData.ScalarAsync<long>(db.Inspect(db.OrdersDatabase), sql, args);
 
     [Fact]
     public async Task Seeding_CreatesPeopleAndTwoActiveStores_OnlyOnce()
@@ -51,7 +52,7 @@ public sealed class DemoSeederTests(DemoSeederTests.SeededDatabases db) : IClass
     {
         foreach (var slug in new[] { DemoStoreSpec.Fashion.Slug, DemoStoreSpec.Home.Slug })
         {
-            var id = await TestData.ScalarAsync<Guid>(db.Owner(db.MasterDatabase), "select id from stores where slug = $1", slug);
+            var id = await TestData.ScalarAsync<Guid>(db.Inspect(db.MasterDatabase), "select id from stores where slug = $1", slug);
             Assert.Equal(200, await Products("select count(*) from products where store_id = $1", id));
             Assert.True(await Products("select count(*) from categories where store_id = $1 and parent_id is null", id) >= 3);
             Assert.True(await Products("select count(*) from categories where store_id = $1 and parent_id is not null", id) >= 10);
@@ -91,15 +92,15 @@ public sealed class DemoSeederTests(DemoSeederTests.SeededDatabases db) : IClass
         Assert.Equal(1, await Orders("select count(*) from orders where user_id = $1 and status = 'delivered' and paid_at is not null", shopper));
         Assert.Equal(1, await Orders("select count(*) from payments p join orders o on o.store_id = p.store_id and o.id = p.order_id where o.user_id = $1 and p.status = 'captured' and p.captured_amount = o.grand_total", shopper));
         Assert.True(await Orders("select count(*) from order_items i join orders o on o.store_id = i.store_id and o.id = i.order_id where o.user_id = $1", shopper) >= 1);
-        var orderId = await TestData.ScalarAsync<Guid>(db.Owner(db.OrdersDatabase), "select id from orders where user_id = $1", shopper);
+        var orderId = await TestData.ScalarAsync<Guid>(db.Inspect(db.OrdersDatabase), "select id from orders where user_id = $1", shopper);
         Assert.True(await Products("select count(*) from inventory_movements where order_id = $1 and kind = 'sale'", orderId) >= 1);
     }
 
     [Fact]
     public async Task DemoStores_AreServedThroughTheTenantFactory()
     {
-        var id = await TestData.ScalarAsync<Guid>(db.Owner(db.MasterDatabase), "select id from stores where slug = $1", DemoStoreSpec.Home.Slug);
-        await using var ctx = await db.Services.GetRequiredService<ITenantDbContextFactory>().CreateProductsAsync(id);
+        var id = await TestData.ScalarAsync<Guid>(db.Inspect(db.MasterDatabase), "select id from stores where slug = $1", DemoStoreSpec.Home.Slug);
+        await using var ctx = await db.Services.GetRequiredService<ITenantDbContextFactory>().CreateProductsAsync(id, DbPrincipal.Service);
         Assert.Equal("Oak & Ember Home", ctx.Stores.Single().Name);
         Assert.Equal("USD", ctx.Stores.Single().Currency);
     }

@@ -14,7 +14,7 @@ public sealed class KeyRingTests(AppAndBrowser fixture)
         var app = fixture.App;
         var protectedText = app.AppServices.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("secret");
 
-        var xml = await TestData.ScalarAsync<string>(app.Owner(app.MasterDatabase), "select xml from data_protection_keys order by id limit 1");
+        var xml = await TestData.ScalarAsync<string>(app.Inspect(app.MasterDatabase), "select xml from data_protection_keys order by id limit 1");
         Assert.NotNull(xml);
         Assert.Contains("encryptedKey", xml);
         Assert.DoesNotContain("<masterKey", xml);

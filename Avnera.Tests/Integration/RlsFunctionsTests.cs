@@ -5,8 +5,9 @@ namespace Avnera.Tests.Integration;
 
 /// <summary>
 /// The claim helpers RLS policies use, as the application role sees them: auth.uid()/role()/email()/jwt()
-/// read the transaction's request.jwt.claims and app.store_id() its store, and all of them give null (not an
-/// error) once the transaction-local setting is gone — the connection then fails closed.
+/// read the transaction's request.jwt.claims and app.store_id() its store, give null (not an error) when no
+/// claims are set, and nothing outlives the transaction: the connection falls back to the login role, which
+/// can reach nothing.
 /// </summary>
 public sealed class RlsFunctionsTests(AvneraDatabases db) : IClassFixture<AvneraDatabases>
 {
@@ -22,7 +23,7 @@ public sealed class RlsFunctionsTests(AvneraDatabases db) : IClassFixture<Avnera
             await using (var tx = await conn.BeginTransactionAsync())
             {
                 await using var set = new NpgsqlCommand(
-                    "select set_config('request.jwt.claims', $1, true), set_config('app.store_id', $2, true)", conn, tx);
+                    "select set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true), set_config('app.store_id', $2, true)", conn, tx);
                 set.Parameters.Add(new() { Value = $$"""{"sub":"{{user}}","role":"authenticated","email":"a@example.com"}""" });
                 set.Parameters.Add(new() { Value = store.ToString() });
                 await set.ExecuteNonQueryAsync();
@@ -39,11 +40,25 @@ public sealed class RlsFunctionsTests(AvneraDatabases db) : IClassFixture<Avnera
                 await tx.CommitAsync();
             }
 
-            // Same connection, after the transaction: the settings exist but are empty.
-            await using var after = new NpgsqlCommand("select auth.uid() is null, auth.role() is null, app.store_id() is null, auth.jwt() = '{}'::jsonb", conn);
-            await using var r = await after.ExecuteReaderAsync();
-            Assert.True(await r.ReadAsync());
-            Assert.True(r.GetBoolean(0) && r.GetBoolean(1) && r.GetBoolean(2) && r.GetBoolean(3), $"{database}: claims leaked past their transaction");
+            // Same connection, after the transaction: the role is the login role again, the settings exist but
+            // are empty, and the helpers (and every table) are out of reach until a new unit of work sets them.
+            await using (var after = new NpgsqlCommand(
+                "select current_user, current_setting('request.jwt.claims', true), current_setting('app.store_id', true)", conn))
+            await using (var r = await after.ExecuteReaderAsync())
+            {
+                Assert.True(await r.ReadAsync());
+                Assert.Equal(AvneraDatabases.AppRole, r.GetString(0));
+                Assert.True(r.GetString(1) == "" && r.GetString(2) == "", $"{database}: claims leaked past their transaction");
+            }
+            await using var helper = new NpgsqlCommand("select auth.uid()", conn);
+            var denied = await Assert.ThrowsAsync<PostgresException>(() => helper.ExecuteScalarAsync());
+            Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, denied.SqlState);
+
+            // A new transaction without claims: the helpers answer null, not an error.
+            await using var tx2 = await conn.BeginTransactionAsync();
+            await using (var role = new NpgsqlCommand("select set_config('role', 'anon', true)", conn, tx2)) await role.ExecuteNonQueryAsync();
+            await using var empty = new NpgsqlCommand("select auth.uid() is null and auth.role() is null and app.store_id() is null and auth.jwt() = '{}'::jsonb", conn, tx2);
+            Assert.Equal(true, await empty.ExecuteScalarAsync());
         }
     }
 }

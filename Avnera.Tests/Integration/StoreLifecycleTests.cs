@@ -1,3 +1,4 @@
+using Avnera.Data.Security;
 using Avnera.Data.Master;
 using Avnera.Data.Tenancy;
 using Avnera.Tests.Infrastructure;
@@ -15,8 +16,8 @@ public sealed class StoreLifecycleTests(AvneraDatabases db) : IClassFixture<Avne
     [Fact]
     public async Task UnknownStore_ThrowsStoreNotFound()
     {
-        await Assert.ThrowsAsync<StoreNotFoundException>(() => Tenants.CreateProductsAsync(Guid.NewGuid()));
-        await Assert.ThrowsAsync<StoreNotFoundException>(() => Tenants.CreateOrdersAsync(Guid.NewGuid(), TenantAccess.Maintenance));
+        await Assert.ThrowsAsync<StoreNotFoundException>(() => Tenants.CreateProductsAsync(Guid.NewGuid(), DbPrincipal.Service));
+        await Assert.ThrowsAsync<StoreNotFoundException>(() => Tenants.CreateOrdersAsync(Guid.NewGuid(), DbPrincipal.Service, TenantAccess.Maintenance));
     }
 
     [Fact]
@@ -26,9 +27,9 @@ public sealed class StoreLifecycleTests(AvneraDatabases db) : IClassFixture<Avne
         await TestData.AddProductsAsync(db.Services, store, "Kept");
         await TestData.SetStatusAsync(db.Services, store, StoreStatus.Suspended);
 
-        var ex = await Assert.ThrowsAsync<StoreUnavailableException>(() => Tenants.CreateProductsAsync(store));
+        var ex = await Assert.ThrowsAsync<StoreUnavailableException>(() => Tenants.CreateProductsAsync(store, DbPrincipal.Service));
         Assert.Equal(StoreStatus.Suspended, ex.Status);
-        await using var maintenance = await Tenants.CreateProductsAsync(store, TenantAccess.Maintenance);
+        await using var maintenance = await Tenants.CreateProductsAsync(store, DbPrincipal.Service, TenantAccess.Maintenance);
         Assert.Equal(1, await maintenance.Products.CountAsync());
     }
 
@@ -37,17 +38,17 @@ public sealed class StoreLifecycleTests(AvneraDatabases db) : IClassFixture<Avne
     {
         var store = await TestData.CreateStoreAsync(db.Services);
         await TestData.SetStatusAsync(db.Services, store, StoreStatus.Deleted);
-        await Assert.ThrowsAsync<StoreNotFoundException>(() => Tenants.CreateProductsAsync(store, TenantAccess.Maintenance));
+        await Assert.ThrowsAsync<StoreNotFoundException>(() => Tenants.CreateProductsAsync(store, DbPrincipal.Service, TenantAccess.Maintenance));
     }
 
     [Fact]
     public async Task StoreSwitchedOffByOperator_IsUnavailable()
     {
         var store = await TestData.CreateStoreAsync(db.Services);
-        await using (var master = await db.Services.GetRequiredService<IDbContextFactory<MasterDbContext>>().CreateDbContextAsync())
+        await using (var master = await db.Services.GetRequiredService<IDbContextFactory<MasterDbContext>>().CreateAsync(DbPrincipal.Service))
             await master.Stores.Where(s => s.Id == store).ExecuteUpdateAsync(s => s.SetProperty(x => x.IsActive, false));
         db.Services.GetRequiredService<StoreRegistry>().Invalidate(store);
-        await Assert.ThrowsAsync<StoreUnavailableException>(() => Tenants.CreateOrdersAsync(store));
+        await Assert.ThrowsAsync<StoreUnavailableException>(() => Tenants.CreateOrdersAsync(store, DbPrincipal.Service));
     }
 
     [Fact]
@@ -60,10 +61,10 @@ public sealed class StoreLifecycleTests(AvneraDatabases db) : IClassFixture<Avne
         var second = await provisioner.ProvisionAsync(request);
         Assert.Equal(first, second);
 
-        Assert.Equal("active", await TestData.ScalarAsync<string>(db.Owner(db.MasterDatabase), "select status from stores where id = $1", first));
-        Assert.Equal(1, await TestData.ScalarAsync<long>(db.Owner(db.ProductsDatabase), "select count(*) from stores where id = $1", first));
-        Assert.Equal(1, await TestData.ScalarAsync<long>(db.Owner(db.OrdersDatabase), "select count(*) from tenant_stores where id = $1", first));
-        Assert.Equal("owner", await TestData.ScalarAsync<string>(db.Owner(db.MasterDatabase),
+        Assert.Equal("active", await TestData.ScalarAsync<string>(db.Inspect(db.MasterDatabase), "select status from stores where id = $1", first));
+        Assert.Equal(1, await TestData.ScalarAsync<long>(db.Inspect(db.ProductsDatabase), "select count(*) from stores where id = $1", first));
+        Assert.Equal(1, await TestData.ScalarAsync<long>(db.Inspect(db.OrdersDatabase), "select count(*) from tenant_stores where id = $1", first));
+        Assert.Equal("owner", await TestData.ScalarAsync<string>(db.Inspect(db.MasterDatabase),
             "select role from store_members where store_id = $1 and user_id = $2", first, owner));
     }
 
@@ -85,7 +86,7 @@ public sealed class StoreLifecycleTests(AvneraDatabases db) : IClassFixture<Avne
         var owner = await TestData.CreateUserAsync(db.Services);
         await Assert.ThrowsAsync<ArgumentException>(() => db.Services.GetRequiredService<StoreProvisioner>()
             .ProvisionAsync(new NewStore(owner, slug, "Bad", "bad@example.com")));
-        Assert.Equal(0, await TestData.ScalarAsync<long>(db.Owner(db.MasterDatabase), "select count(*) from stores where owner_user_id = $1", owner));
+        Assert.Equal(0, await TestData.ScalarAsync<long>(db.Inspect(db.MasterDatabase), "select count(*) from stores where owner_user_id = $1", owner));
     }
 
     [Fact]
@@ -93,18 +94,18 @@ public sealed class StoreLifecycleTests(AvneraDatabases db) : IClassFixture<Avne
     {
         var a = await TestData.CreateStoreAsync(db.Services);
         var b = await TestData.CreateStoreAsync(db.Services);
-        var cipher = await TestData.ScalarAsync<string>(db.Owner(db.MasterDatabase), "select products_connection from store_databases where store_id = $1", a);
+        var cipher = await TestData.ScalarAsync<string>(db.Inspect(db.MasterDatabase), "select products_connection from store_databases where store_id = $1", a);
         Assert.StartsWith("v1:", cipher);
         Assert.DoesNotContain("Host=", cipher);
         Assert.DoesNotContain(db.ProductsDatabase, cipher);
 
         // A ciphertext copied onto another store's row does not decrypt: the registration fails, no data leaks.
-        await TestData.ExecuteAsync(db.Owner(db.MasterDatabase), "update store_databases set products_connection = $1 where store_id = $2", cipher!, b);
+        await TestData.ExecuteAsync(db.Inspect(db.MasterDatabase), "update store_databases set products_connection = $1 where store_id = $2", cipher!, b);
         db.Services.GetRequiredService<StoreRegistry>().Invalidate(b);
-        await Assert.ThrowsAnyAsync<System.Security.Cryptography.CryptographicException>(() => Tenants.CreateProductsAsync(b));
+        await Assert.ThrowsAnyAsync<System.Security.Cryptography.CryptographicException>(() => Tenants.CreateProductsAsync(b, DbPrincipal.Service));
 
         // And the database itself refuses a plain connection string.
-        var ex = await Assert.ThrowsAsync<PostgresException>(() => TestData.ExecuteAsync(db.Owner(db.MasterDatabase),
+        var ex = await Assert.ThrowsAsync<PostgresException>(() => TestData.ExecuteAsync(db.Inspect(db.MasterDatabase),
             "update store_databases set orders_connection = 'Host=evil;Database=x' where store_id = $1", a));
         Assert.Equal(PostgresErrorCodes.CheckViolation, ex.SqlState);
     }

@@ -67,6 +67,7 @@ public static class AuthSetup
         }
         else services.AddScoped<IAuthProvider>(sp => sp.GetRequiredService<EmbeddedAuthProvider>());
         services.AddSingleton<SessionService>();
+        services.AddScoped<CurrentDbPrincipal>();
         services.AddSingleton<StoreRoles>();
 
         services.AddAuthentication(SessionService.Scheme)

@@ -1,3 +1,4 @@
+using Avnera.Data.Security;
 using Avnera.Data.Master;
 using Avnera.Data.Tenancy;
 using Avnera.Web.Auth.Sessions;
@@ -30,7 +31,7 @@ public sealed class StoreRoles(IDbContextFactory<MasterDbContext> master, IMemor
         cache.GetOrCreateAsync("avnera:admin:" + userId.ToString("N"), async e =>
         {
             e.AbsoluteExpirationRelativeToNow = Ttl;
-            await using var db = await master.CreateDbContextAsync();
+            await using var db = await master.CreateAsync(DbPrincipal.Service);
             return await db.Users.AnyAsync(u => u.Id == userId && u.IsPlatformAdmin);
         });
 
@@ -38,7 +39,7 @@ public sealed class StoreRoles(IDbContextFactory<MasterDbContext> master, IMemor
         cache.GetOrCreateAsync($"avnera:member:{userId:N}:{storeId:N}", async e =>
         {
             e.AbsoluteExpirationRelativeToNow = Ttl;
-            await using var db = await master.CreateDbContextAsync();
+            await using var db = await master.CreateAsync(DbPrincipal.Service);
             return await db.StoreMembers.Where(m => m.UserId == userId && m.StoreId == storeId)
                 .Select(m => (StoreRole?)m.Role).SingleOrDefaultAsync();
         });
@@ -46,7 +47,7 @@ public sealed class StoreRoles(IDbContextFactory<MasterDbContext> master, IMemor
     /// <summary>Stores this person can manage (owner or staff), for navigation.</summary>
     public async Task<IReadOnlyList<(string Slug, string Name, StoreRole Role)>> StoresOfAsync(Guid userId, CancellationToken ct = default)
     {
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
         var rows = await db.StoreMembers.Where(m => m.UserId == userId)
             .Join(db.Stores.Where(s => s.Status != StoreStatus.Deleted), m => m.StoreId, s => s.Id, (m, s) => new { s.Slug, s.Name, m.Role })
             .OrderBy(x => x.Name).ToListAsync(ct);

@@ -1,3 +1,4 @@
+using Avnera.Data.Security;
 using System.Xml.Linq;
 using Avnera.Data.Master;
 using Avnera.Data.Tenancy;
@@ -18,13 +19,13 @@ public sealed class MasterXmlRepository(IDbContextFactory<MasterDbContext> maste
 {
     public IReadOnlyCollection<XElement> GetAllElements()
     {
-        using var db = master.CreateDbContext();
+        using var db = master.CreateDbContext().ActAs(DbPrincipal.Service);
         return db.DataProtectionKeys.AsNoTracking().OrderBy(k => k.Id).Select(k => k.Xml).ToList().Select(XElement.Parse).ToList();
     }
 
     public void StoreElement(XElement element, string friendlyName)
     {
-        using var db = master.CreateDbContext();
+        using var db = master.CreateDbContext().ActAs(DbPrincipal.Service);
         db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = friendlyName, Xml = element.ToString(SaveOptions.DisableFormatting) });
         db.SaveChanges();
     }

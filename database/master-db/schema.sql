@@ -565,6 +565,95 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122053502_RowLevelSecurity') THEN
+    -- Helpers the Row Level Security policies share (every database). They read the claims each unit of work
+    -- sets with set_config('request.jwt.claims', ..., true) (see RowSecurityInterceptor):
+    --   platform_admin  true for the platform's administrators;
+    --   store_role      'owner' or 'staff' of the store in app.store_id(), checked by the app against store_members;
+    --   cart_token      the anonymous cart a visitor holds.
+    -- Policies call them as (SELECT app.x()) so PostgreSQL evaluates them once per statement, not per row.
+    CREATE OR REPLACE FUNCTION app.is_platform_admin() RETURNS boolean LANGUAGE sql STABLE AS $f$
+        SELECT coalesce(auth.jwt() ->> 'platform_admin' = 'true', false)
+    $f$;
+    CREATE OR REPLACE FUNCTION app.is_store_staff() RETURNS boolean LANGUAGE sql STABLE AS $f$
+        SELECT app.store_id() IS NOT NULL
+           AND (coalesce(auth.jwt() ->> 'store_role' IN ('owner', 'staff'), false) OR app.is_platform_admin())
+    $f$;
+    CREATE OR REPLACE FUNCTION app.cart_token() RETURNS text LANGUAGE sql STABLE AS $f$
+        SELECT nullif(auth.jwt() ->> 'cart_token', '')
+    $f$;
+
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122053502_RowLevelSecurity') THEN
+    -- Row Level Security for the Master database. Enabled and forced on every table (the owner too).
+    --   service_role     the platform (sign-in, store registry, provisioning, jobs): every row;
+    --   a person         their own user_* rows; the stores they belong to, their memberships, those stores'
+    --                    subscription and credits (read); plans (read);
+    --   platform admin   every store, membership, plan, subscription, credit and job.
+    -- Visitors (anon) have no privileges in Master at all. store_databases (tenant credentials) and
+    -- data_protection_keys are the platform's alone.
+    DO $rls$
+    DECLARE t text;
+    BEGIN
+        FOREACH t IN ARRAY ARRAY['users', 'user_profiles', 'user_addresses', 'user_preferences', 'user_sessions',
+            'user_activity_logs', 'stores', 'store_members', 'store_databases', 'plans', 'subscriptions',
+            'credit_balances', 'credit_transactions', 'job_queue', 'data_protection_keys']
+        LOOP
+            EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+            EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+            EXECUTE format('CREATE POLICY platform ON %I TO service_role USING (true) WITH CHECK (true)', t);
+        END LOOP;
+        FOREACH t IN ARRAY ARRAY['user_profiles', 'user_addresses', 'user_preferences', 'user_sessions']
+        LOOP
+            EXECUTE format('CREATE POLICY own ON %I TO authenticated USING (user_id = (SELECT auth.uid())) '
+                || 'WITH CHECK (user_id = (SELECT auth.uid()))', t);
+        END LOOP;
+        FOREACH t IN ARRAY ARRAY['stores', 'store_members', 'plans', 'subscriptions', 'credit_balances', 'credit_transactions', 'job_queue']
+        LOOP
+            EXECUTE format('CREATE POLICY platform_admin ON %I TO authenticated USING ((SELECT app.is_platform_admin())) '
+                || 'WITH CHECK ((SELECT app.is_platform_admin()))', t);
+        END LOOP;
+    END
+    $rls$;
+
+    CREATE POLICY own ON users FOR SELECT TO authenticated USING (id = (SELECT auth.uid()) OR (SELECT app.is_platform_admin()));
+    CREATE POLICY own_update ON users FOR UPDATE TO authenticated
+        USING (id = (SELECT auth.uid())) WITH CHECK (id = (SELECT auth.uid()));
+    CREATE POLICY own ON user_activity_logs FOR SELECT TO authenticated USING (user_id = (SELECT auth.uid()));
+    CREATE POLICY own_insert ON user_activity_logs FOR INSERT TO authenticated WITH CHECK (user_id = (SELECT auth.uid()));
+    CREATE POLICY own ON store_members FOR SELECT TO authenticated USING (user_id = (SELECT auth.uid()));
+    CREATE POLICY member ON stores FOR SELECT TO authenticated USING (EXISTS (
+        SELECT 1 FROM store_members m WHERE m.store_id = stores.id AND m.user_id = (SELECT auth.uid())));
+    CREATE POLICY member ON subscriptions FOR SELECT TO authenticated USING (EXISTS (
+        SELECT 1 FROM store_members m WHERE m.store_id = subscriptions.store_id AND m.user_id = (SELECT auth.uid())));
+    CREATE POLICY member ON credit_balances FOR SELECT TO authenticated USING (EXISTS (
+        SELECT 1 FROM store_members m WHERE m.store_id = credit_balances.store_id AND m.user_id = (SELECT auth.uid())));
+    CREATE POLICY member ON credit_transactions FOR SELECT TO authenticated USING (EXISTS (
+        SELECT 1 FROM store_members m WHERE m.store_id = credit_transactions.store_id AND m.user_id = (SELECT auth.uid())));
+    CREATE POLICY everyone ON plans FOR SELECT TO authenticated USING (true);
+    -- The operator sees which stores are dedicated; the credentials themselves stay ciphertext.
+    CREATE POLICY platform_admin ON store_databases FOR SELECT TO authenticated USING ((SELECT app.is_platform_admin()));
+
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122053502_RowLevelSecurity') THEN
+    INSERT INTO __ef_migrations_master ("MigrationId", "ProductVersion")
+    VALUES ('20261122053502_RowLevelSecurity', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+
 CREATE TABLE IF NOT EXISTS __ef_migrations_auth (
     "MigrationId" character varying(150) NOT NULL,
     "ProductVersion" character varying(32) NOT NULL,
@@ -696,6 +785,37 @@ BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "MigrationId" = '20261122042656_Grants') THEN
     INSERT INTO __ef_migrations_auth ("MigrationId", "ProductVersion")
     VALUES ('20261122042656_Grants', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "MigrationId" = '20261122053509_RowLevelSecurity') THEN
+    -- Row Level Security for the embedded sign-in provider's tables: only the platform (service_role) reads
+    -- or writes password hashes, tokens and external logins. Enabled and forced (the owner too).
+    DO $rls$
+    DECLARE t text;
+    BEGIN
+        FOREACH t IN ARRAY ARRAY['auth_users', 'auth_user_claims', 'auth_user_logins', 'auth_user_tokens']
+        LOOP
+            EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+            EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+            EXECUTE format('CREATE POLICY platform ON %I TO service_role USING (true) WITH CHECK (true)', t);
+        END LOOP;
+    END
+    $rls$;
+
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "MigrationId" = '20261122053509_RowLevelSecurity') THEN
+    INSERT INTO __ef_migrations_auth ("MigrationId", "ProductVersion")
+    VALUES ('20261122053509_RowLevelSecurity', '10.0.14');
     END IF;
 END $EF$;
 COMMIT;

@@ -761,3 +761,132 @@ BEGIN
     END IF;
 END $EF$;
 COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122053516_RowLevelSecurity') THEN
+    -- Helpers the Row Level Security policies share (every database). They read the claims each unit of work
+    -- sets with set_config('request.jwt.claims', ..., true) (see RowSecurityInterceptor):
+    --   platform_admin  true for the platform's administrators;
+    --   store_role      'owner' or 'staff' of the store in app.store_id(), checked by the app against store_members;
+    --   cart_token      the anonymous cart a visitor holds.
+    -- Policies call them as (SELECT app.x()) so PostgreSQL evaluates them once per statement, not per row.
+    CREATE OR REPLACE FUNCTION app.is_platform_admin() RETURNS boolean LANGUAGE sql STABLE AS $f$
+        SELECT coalesce(auth.jwt() ->> 'platform_admin' = 'true', false)
+    $f$;
+    CREATE OR REPLACE FUNCTION app.is_store_staff() RETURNS boolean LANGUAGE sql STABLE AS $f$
+        SELECT app.store_id() IS NOT NULL
+           AND (coalesce(auth.jwt() ->> 'store_role' IN ('owner', 'staff'), false) OR app.is_platform_admin())
+    $f$;
+    CREATE OR REPLACE FUNCTION app.cart_token() RETURNS text LANGUAGE sql STABLE AS $f$
+        SELECT nullif(auth.jwt() ->> 'cart_token', '')
+    $f$;
+
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122053516_RowLevelSecurity') THEN
+    -- Row Level Security for a Products database. Enabled and forced on every table (the owner too).
+    --   service_role   the platform (provisioning, jobs, checkout): every row;
+    --   staff          owner/staff of app.store_id(): every row of that store, nothing of any other;
+    --   storefront     anon and authenticated: published catalog rows of app.store_id() only;
+    --   own rows       a signed-in person's carts, wishlist, reviews and review votes; a visitor's cart by token.
+    DO $rls$
+    DECLARE t text;
+    BEGIN
+        FOREACH t IN ARRAY ARRAY['stores', 'categories', 'category_translations', 'products', 'product_translations',
+            'product_variants', 'product_images', 'product_attributes', 'product_attribute_values', 'collections',
+            'collection_products', 'product_reviews', 'review_votes', 'product_search', 'inventory_movements',
+            'shopping_cart', 'shopping_cart_items', 'wishlists', 'cms_pages', 'cms_blocks']
+        LOOP
+            EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+            EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+            EXECUTE format('CREATE POLICY platform ON %I TO service_role USING (true) WITH CHECK (true)', t);
+            EXECUTE format('CREATE POLICY store_staff ON %I TO authenticated USING (%2$s) WITH CHECK (%2$s)', t,
+                CASE t WHEN 'stores' THEN 'id' ELSE 'store_id' END
+                    || ' = (SELECT app.store_id()) AND (SELECT app.is_store_staff())');
+        END LOOP;
+    END
+    $rls$;
+
+    -- The storefront: published rows of the store being browsed.
+    CREATE POLICY storefront ON stores FOR SELECT TO anon, authenticated
+        USING (id = (SELECT app.store_id()));
+    CREATE POLICY storefront ON categories FOR SELECT TO anon, authenticated
+        USING (store_id = (SELECT app.store_id()) AND is_published);
+    CREATE POLICY storefront ON category_translations FOR SELECT TO anon, authenticated
+        USING (store_id = (SELECT app.store_id()) AND EXISTS (
+            SELECT 1 FROM categories c WHERE c.store_id = category_translations.store_id AND c.id = category_translations.category_id));
+    CREATE POLICY storefront ON products FOR SELECT TO anon, authenticated
+        USING (store_id = (SELECT app.store_id()) AND status = 'published');
+    CREATE POLICY storefront ON product_translations FOR SELECT TO anon, authenticated
+        USING (store_id = (SELECT app.store_id()) AND EXISTS (
+            SELECT 1 FROM products p WHERE p.store_id = product_translations.store_id AND p.id = product_translations.product_id));
+    CREATE POLICY storefront ON product_variants FOR SELECT TO anon, authenticated
+        USING (store_id = (SELECT app.store_id()) AND is_active AND EXISTS (
+            SELECT 1 FROM products p WHERE p.store_id = product_variants.store_id AND p.id = product_variants.product_id));
+    CREATE POLICY storefront ON product_images FOR SELECT TO anon, authenticated
+        USING (store_id = (SELECT app.store_id()) AND EXISTS (
+            SELECT 1 FROM products p WHERE p.store_id = product_images.store_id AND p.id = product_images.product_id));
+    CREATE POLICY storefront ON product_attributes FOR SELECT TO anon, authenticated
+        USING (store_id = (SELECT app.store_id()));
+    CREATE POLICY storefront ON product_attribute_values FOR SELECT TO anon, authenticated
+        USING (store_id = (SELECT app.store_id()) AND EXISTS (
+            SELECT 1 FROM products p WHERE p.store_id = product_attribute_values.store_id AND p.id = product_attribute_values.product_id));
+    CREATE POLICY storefront ON product_search FOR SELECT TO anon, authenticated
+        USING (store_id = (SELECT app.store_id()) AND EXISTS (
+            SELECT 1 FROM products p WHERE p.store_id = product_search.store_id AND p.id = product_search.product_id));
+    CREATE POLICY storefront ON collections FOR SELECT TO anon, authenticated
+        USING (store_id = (SELECT app.store_id()) AND is_published);
+    CREATE POLICY storefront ON collection_products FOR SELECT TO anon, authenticated
+        USING (store_id = (SELECT app.store_id())
+            AND EXISTS (SELECT 1 FROM collections c WHERE c.store_id = collection_products.store_id AND c.id = collection_products.collection_id)
+            AND EXISTS (SELECT 1 FROM products p WHERE p.store_id = collection_products.store_id AND p.id = collection_products.product_id));
+    CREATE POLICY storefront ON product_reviews FOR SELECT TO anon, authenticated
+        USING (store_id = (SELECT app.store_id()) AND status = 'published' AND EXISTS (
+            SELECT 1 FROM products p WHERE p.store_id = product_reviews.store_id AND p.id = product_reviews.product_id));
+    CREATE POLICY storefront ON cms_pages FOR SELECT TO anon, authenticated
+        USING (store_id = (SELECT app.store_id()) AND status = 'published');
+    CREATE POLICY storefront ON cms_blocks FOR SELECT TO anon, authenticated
+        USING (store_id = (SELECT app.store_id()) AND EXISTS (
+            SELECT 1 FROM cms_pages p WHERE p.store_id = cms_blocks.store_id AND p.id = cms_blocks.page_id));
+
+    -- A person's own rows in the store being browsed.
+    CREATE POLICY own ON product_reviews TO authenticated
+        USING (store_id = (SELECT app.store_id()) AND user_id = (SELECT auth.uid()))
+        WITH CHECK (store_id = (SELECT app.store_id()) AND user_id = (SELECT auth.uid()));
+    CREATE POLICY own ON review_votes TO authenticated
+        USING (store_id = (SELECT app.store_id()) AND user_id = (SELECT auth.uid()))
+        WITH CHECK (store_id = (SELECT app.store_id()) AND user_id = (SELECT auth.uid()));
+    CREATE POLICY own ON wishlists TO authenticated
+        USING (store_id = (SELECT app.store_id()) AND user_id = (SELECT auth.uid()))
+        WITH CHECK (store_id = (SELECT app.store_id()) AND user_id = (SELECT auth.uid()));
+    CREATE POLICY own ON shopping_cart TO authenticated
+        USING (store_id = (SELECT app.store_id()) AND user_id = (SELECT auth.uid()))
+        WITH CHECK (store_id = (SELECT app.store_id()) AND user_id = (SELECT auth.uid()));
+    -- A visitor's cart is the one whose token they hold (after signing in they may still claim it).
+    CREATE POLICY guest_cart ON shopping_cart TO anon, authenticated
+        USING (store_id = (SELECT app.store_id()) AND user_id IS NULL AND anonymous_token = (SELECT app.cart_token()))
+        WITH CHECK (store_id = (SELECT app.store_id()) AND user_id IS NULL AND anonymous_token = (SELECT app.cart_token()));
+    CREATE POLICY own ON shopping_cart_items TO anon, authenticated
+        USING (store_id = (SELECT app.store_id()) AND EXISTS (
+            SELECT 1 FROM shopping_cart c WHERE c.store_id = shopping_cart_items.store_id AND c.id = shopping_cart_items.cart_id))
+        WITH CHECK (store_id = (SELECT app.store_id()) AND EXISTS (
+            SELECT 1 FROM shopping_cart c WHERE c.store_id = shopping_cart_items.store_id AND c.id = shopping_cart_items.cart_id));
+    GRANT SELECT, INSERT, UPDATE, DELETE ON shopping_cart, shopping_cart_items TO anon;
+
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122053516_RowLevelSecurity') THEN
+    INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
+    VALUES ('20261122053516_RowLevelSecurity', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;

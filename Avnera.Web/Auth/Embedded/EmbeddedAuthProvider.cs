@@ -1,3 +1,4 @@
+using Avnera.Data.Security;
 using System.Net.Mail;
 using System.Text;
 using Avnera.Data.Master;
@@ -46,7 +47,7 @@ public sealed class EmbeddedAuthProvider(
         }
         if (problems.Count > 0) return new SignUpResult(false, "Choose a stronger password.", problems);
 
-        await using (var db = await master.CreateDbContextAsync(ct))
+        await using (var db = await master.CreateAsync(DbPrincipal.Service, ct))
         {
             db.Users.Add(new User
             {
@@ -59,7 +60,7 @@ public sealed class EmbeddedAuthProvider(
         if (!created.Succeeded)
         {
             // Compensate: the person row must not outlive a failed account creation.
-            await using var db = await master.CreateDbContextAsync(ct);
+            await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
             await db.Users.Where(u => u.Id == user.Id).ExecuteDeleteAsync(ct);
             logger.LogWarning("Sign-up failed: {Errors}", string.Join("; ", created.Errors.Select(e => e.Code)));
             return new SignUpResult(false, "We could not create the account.", created.Errors.Select(e => e.Description).ToList());

@@ -1,3 +1,4 @@
+using Avnera.Data.Security;
 using System.Security.Claims;
 using System.Text.Json;
 using Avnera.Data.Master;
@@ -30,7 +31,7 @@ public sealed class SessionService(IDbContextFactory<MasterDbContext> master, IM
     public async Task SignInAsync(HttpContext http, Guid userId, string email, ProviderTokens? tokens = null, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
         var user = await db.Users.SingleAsync(u => u.Id == userId, ct);
         var session = new UserSession
         {
@@ -58,7 +59,7 @@ public sealed class SessionService(IDbContextFactory<MasterDbContext> master, IM
     {
         if (UserId(http.User) is { } userId && SessionId(http.User) is { } sessionId)
         {
-            await using var db = await master.CreateDbContextAsync(ct);
+            await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
             var row = await db.UserSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId && s.UserId == userId, ct);
             if (row is { RevokedAt: null } && ReadTokens(row) is { } tokens && http.RequestServices.GetService<GoTrueClient>() is { } gotrue)
             {
@@ -84,7 +85,7 @@ public sealed class SessionService(IDbContextFactory<MasterDbContext> master, IM
     /// <summary>Revokes every session of the person but the current one; returns how many were ended.</summary>
     public async Task<int> RevokeOthersAsync(Guid userId, Guid currentSessionId, string? ip, CancellationToken ct = default)
     {
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
         var ids = await db.UserSessions.Where(s => s.UserId == userId && s.Id != currentSessionId && s.RevokedAt == null)
             .Select(s => s.Id).ToListAsync(ct);
         await db.UserSessions.Where(s => ids.Contains(s.Id)).RevokeAsync(clock.GetUtcNow(), ct);
@@ -114,7 +115,7 @@ public sealed class SessionService(IDbContextFactory<MasterDbContext> master, IM
     /// <summary>Revokes all of a person's sessions (after a password reset).</summary>
     public async Task RevokeAllAsync(Guid userId, CancellationToken ct = default)
     {
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
         var ids = await db.UserSessions.Where(s => s.UserId == userId && s.RevokedAt == null).Select(s => s.Id).ToListAsync(ct);
         await db.UserSessions.Where(s => ids.Contains(s.Id)).RevokeAsync(clock.GetUtcNow(), ct);
         foreach (var id in ids) cache.Remove(CacheKey(id));
@@ -128,7 +129,7 @@ public sealed class SessionService(IDbContextFactory<MasterDbContext> master, IM
     {
         if (SessionId(principal) is not { } sessionId || UserId(principal) is not { } userId) return Inactive;
         if (cache.TryGetValue(CacheKey(sessionId), out SessionState? state)) return state!;
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
         var session = await db.UserSessions.SingleOrDefaultAsync(s => s.Id == sessionId && s.UserId == userId, ct);
         state = session is { RevokedAt: null } ? new SessionState(true, session.ProviderExpiresAt) : Inactive;
         if (state.Active && clock.GetUtcNow() - session!.LastSeenAt > TouchEvery)
@@ -159,7 +160,7 @@ public sealed class SessionService(IDbContextFactory<MasterDbContext> master, IM
     public async Task<ProviderTokens?> ReadTokensAsync(ClaimsPrincipal principal, CancellationToken ct = default)
     {
         if (SessionId(principal) is not { } sessionId || UserId(principal) is not { } userId) return null;
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
         var row = await db.UserSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId && s.UserId == userId && s.RevokedAt == null, ct);
         return row is null ? null : ReadTokens(row);
     }
@@ -167,7 +168,7 @@ public sealed class SessionService(IDbContextFactory<MasterDbContext> master, IM
     /// <summary>Revokes one session (its refresh family has ended at the provider, say).</summary>
     public async Task RevokeAsync(Guid sessionId, CancellationToken ct = default)
     {
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
         await db.UserSessions.Where(s => s.Id == sessionId).RevokeAsync(clock.GetUtcNow(), ct);
         Remember(sessionId, Inactive);
     }
@@ -176,7 +177,7 @@ public sealed class SessionService(IDbContextFactory<MasterDbContext> master, IM
 
     public async Task LogAsync(Guid userId, ActivityKind kind, HttpContext? http, object? details = null, CancellationToken ct = default)
     {
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
         db.UserActivityLogs.Add(Log(userId, kind, http, details));
         await db.SaveChangesAsync(ct);
     }

@@ -1,3 +1,4 @@
+using Avnera.Data.Security;
 using System.Text.Json;
 using Avnera.Data.Master;
 using Avnera.Web.Auth.Sessions;
@@ -231,7 +232,7 @@ public sealed class SupabaseAuthProvider(
         var email = (validation.Principal.FindFirst(SupabaseClaimTypes.Email)?.Value ?? session.User.Email)?.Trim().ToLowerInvariant();
         if (string.IsNullOrEmpty(email)) return null;
 
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
         if (user is not null)
         {
@@ -267,7 +268,7 @@ public sealed class SupabaseAuthProvider(
 
     private async Task<bool> ExistsAsync(Guid id, CancellationToken ct)
     {
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
         return await db.Users.AnyAsync(u => u.Id == id, ct);
     }
 

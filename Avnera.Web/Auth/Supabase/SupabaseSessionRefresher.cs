@@ -1,3 +1,4 @@
+using Avnera.Data.Security;
 using Avnera.Data.Master;
 using Avnera.Web.Auth.Sessions;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ public sealed class SupabaseSessionRefresher(
             var session = await gotrue.RefreshAsync(tokens.RefreshToken, ct);
             var fresh = new ProviderTokens(session.AccessToken, session.RefreshToken,
                 session.AccessTokenExpiresAt ?? clock.GetUtcNow().AddSeconds(session.ExpiresIn));
-            await using var db = await master.CreateDbContextAsync(ct);
+            await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
             var tracked = await db.UserSessions.SingleAsync(s => s.Id == sessionId, ct);
             if (tracked.ProviderRefreshToken != row.ProviderRefreshToken)
             {
@@ -83,7 +84,7 @@ public sealed class SupabaseSessionRefresher(
 
     private async Task<UserSession?> ReadAsync(Guid sessionId, CancellationToken ct)
     {
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
         return await db.UserSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, ct);
     }
 

@@ -1,3 +1,4 @@
+using Avnera.Data.Security;
 using System.ComponentModel.DataAnnotations;
 using Avnera.Data.Master;
 using Avnera.Web.Auth.Sessions;
@@ -35,12 +36,15 @@ public sealed class AddressInput
 public sealed record SessionRow(Guid Id, string? Device, string? IpAddress, DateTimeOffset CreatedAt, DateTimeOffset LastSeenAt, bool Current);
 public sealed record ActivityRow(ActivityKind Kind, string? IpAddress, DateTimeOffset OccurredAt);
 
-/// <summary>A person's own account data. Every query is keyed by the signed-in user's id, never by input.</summary>
+/// <summary>
+/// A person's own account data. Every query is keyed by the signed-in user's id, never by input, and runs as
+/// that person: Row Level Security would hide anyone else's rows even if a query forgot its filter.
+/// </summary>
 public sealed class AccountService(IDbContextFactory<MasterDbContext> master, SessionService sessions)
 {
     public async Task<ProfileInput> GetProfileAsync(Guid userId, CancellationToken ct = default)
     {
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Person(userId), ct);
         var user = await db.Users.AsNoTracking().Include(u => u.Profile).Include(u => u.Preferences).SingleAsync(u => u.Id == userId, ct);
         return new ProfileInput
         {
@@ -52,7 +56,7 @@ public sealed class AccountService(IDbContextFactory<MasterDbContext> master, Se
 
     public async Task SaveProfileAsync(Guid userId, ProfileInput input, HttpContext http, CancellationToken ct = default)
     {
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Person(userId), ct);
         var user = await db.Users.Include(u => u.Profile).Include(u => u.Preferences).SingleAsync(u => u.Id == userId, ct);
         var now = DateTimeOffset.UtcNow;
         user.DisplayName = Blank(input.DisplayName);
@@ -73,14 +77,14 @@ public sealed class AccountService(IDbContextFactory<MasterDbContext> master, Se
 
     public async Task<IReadOnlyList<UserAddress>> AddressesAsync(Guid userId, CancellationToken ct = default)
     {
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Person(userId), ct);
         return await db.UserAddresses.AsNoTracking().Where(a => a.UserId == userId).OrderBy(a => a.CreatedAt).ToListAsync(ct);
     }
 
     /// <summary>Adds or updates one of the person's addresses; false when the id is not theirs.</summary>
     public async Task<bool> SaveAddressAsync(Guid userId, AddressInput input, HttpContext http, CancellationToken ct = default)
     {
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Person(userId), ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         UserAddress? address;
         if (input.Id is { } id)
@@ -119,7 +123,7 @@ public sealed class AccountService(IDbContextFactory<MasterDbContext> master, Se
 
     public async Task<bool> DeleteAddressAsync(Guid userId, Guid addressId, HttpContext http, CancellationToken ct = default)
     {
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Person(userId), ct);
         var deleted = await db.UserAddresses.Where(a => a.Id == addressId && a.UserId == userId).ExecuteDeleteAsync(ct);
         if (deleted > 0) await sessions.LogAsync(userId, ActivityKind.AddressChanged, http, new { deleted = addressId }, ct);
         return deleted > 0;
@@ -127,7 +131,7 @@ public sealed class AccountService(IDbContextFactory<MasterDbContext> master, Se
 
     public async Task<IReadOnlyList<SessionRow>> SessionsAsync(Guid userId, Guid? current, CancellationToken ct = default)
     {
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Person(userId), ct);
         return await db.UserSessions.AsNoTracking().Where(s => s.UserId == userId && s.RevokedAt == null)
             .OrderByDescending(s => s.LastSeenAt)
             .Select(s => new SessionRow(s.Id, s.Device, s.IpAddress, s.CreatedAt, s.LastSeenAt, s.Id == current)).ToListAsync(ct);
@@ -135,7 +139,7 @@ public sealed class AccountService(IDbContextFactory<MasterDbContext> master, Se
 
     public async Task<IReadOnlyList<ActivityRow>> ActivityAsync(Guid userId, CancellationToken ct = default)
     {
-        await using var db = await master.CreateDbContextAsync(ct);
+        await using var db = await master.CreateAsync(DbPrincipal.Person(userId), ct);
         return await db.UserActivityLogs.AsNoTracking().Where(l => l.UserId == userId)
             .OrderByDescending(l => l.OccurredAt).Take(20)
             .Select(l => new ActivityRow(l.Kind, l.IpAddress, l.OccurredAt)).ToListAsync(ct);

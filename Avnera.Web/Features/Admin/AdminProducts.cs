@@ -1,5 +1,6 @@
 using Avnera.Data.Products;
 using Avnera.Data.Tenancy;
+using Avnera.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Avnera.Web.Features.Admin;
@@ -11,12 +12,12 @@ public sealed record AdminProductRow(
 public enum AdminProductSort { Name, Category, Price, Variants, Stock, Status, UpdatedAt }
 
 /// <summary>The store admin's product list: paged and sorted in the database.</summary>
-public sealed class AdminProducts(ITenantDbContextFactory tenants)
+public sealed class AdminProducts(ITenantDbContextFactory tenants, CurrentDbPrincipal principal)
 {
     public async Task<(IReadOnlyList<AdminProductRow> Rows, int Total)> ListAsync(
         Guid storeId, int skip, int take, AdminProductSort sort, bool descending, string? search, CancellationToken ct = default)
     {
-        await using var db = await tenants.CreateProductsAsync(storeId, ct: ct);
+        await using var db = await tenants.CreateProductsAsync(storeId, await principal.ForStoreAsync(storeId), ct: ct);
         var query = db.Products.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {

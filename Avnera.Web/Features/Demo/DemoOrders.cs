@@ -1,3 +1,4 @@
+using Avnera.Data.Security;
 using System.Text.Json;
 using Avnera.Data.Master;
 using Avnera.Data.Orders;
@@ -13,10 +14,10 @@ internal static class DemoOrders
     public static async Task EnsurePastOrderAsync(
         ITenantDbContextFactory tenants, Guid storeId, Guid userId, string email, UserAddress address, CancellationToken ct)
     {
-        await using var orders = await tenants.CreateOrdersAsync(storeId, TenantAccess.Maintenance, ct);
+        await using var orders = await tenants.CreateOrdersAsync(storeId, DbPrincipal.Service, TenantAccess.Maintenance, ct);
         if (await orders.Customers.AnyAsync(c => c.UserId == userId, ct)) return;
 
-        await using var products = await tenants.CreateProductsAsync(storeId, TenantAccess.Maintenance, ct);
+        await using var products = await tenants.CreateProductsAsync(storeId, DbPrincipal.Service, TenantAccess.Maintenance, ct);
         var variants = await products.ProductVariants.Include(v => v.Product)
             .Where(v => v.StockOnHand >= 3 && v.Product!.Status == PublishStatus.Published)
             .OrderBy(v => v.Sku).Take(2).ToListAsync(ct);

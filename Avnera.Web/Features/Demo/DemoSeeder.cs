@@ -1,3 +1,4 @@
+using Avnera.Data.Security;
 using System.Security.Cryptography;
 using System.Text;
 using Avnera.Data.Master;
@@ -32,7 +33,7 @@ public sealed class DemoSeeder(
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
-        await using (var db = await master.CreateDbContextAsync(ct))
+        await using (var db = await master.CreateAsync(DbPrincipal.Service, ct))
         {
             await EnsureUserAsync(db, Logins.Admin, "Avery", "Admin", platformAdmin: true, ct);
             await EnsureUserAsync(db, Logins.FashionOwner, "Camille", "Laurent", platformAdmin: false, ct);
@@ -66,7 +67,7 @@ public sealed class DemoSeeder(
     {
         var storeId = await provisioner.ProvisionAsync(new NewStore(
             UserId(ownerEmail), spec.Slug, spec.Name, spec.Email, spec.Currency, spec.Culture, spec.Languages), ct);
-        await using var db = await tenants.CreateProductsAsync(storeId, TenantAccess.Maintenance, ct);
+        await using var db = await tenants.CreateProductsAsync(storeId, DbPrincipal.Service, TenantAccess.Maintenance, ct);
         if (await db.Products.AnyAsync(ct)) return storeId;
         var count = await new DemoCatalogGenerator(spec, db, UserId(Logins.Shopper)).GenerateAsync(ct);
         logger.LogInformation("Demo store {Slug}: {Count} products created", spec.Slug, count);

@@ -1,5 +1,6 @@
 using Avnera.Data.Products;
 using Avnera.Data.Tenancy;
+using Avnera.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Avnera.Web.Features.Storefront;
@@ -14,15 +15,18 @@ public sealed record StoreHomeModel(
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
-/// <summary>Read-only catalog queries of the storefront (published rows only).</summary>
-public sealed class StorefrontCatalog(ITenantDbContextFactory tenants)
+/// <summary>
+/// Read-only catalog queries of the storefront (published rows only), run as the shopper — never with staff
+/// powers, even for the store's own staff browsing it — so RLS shows them exactly what a customer sees.
+/// </summary>
+public sealed class StorefrontCatalog(ITenantDbContextFactory tenants, CurrentDbPrincipal principal)
 {
     public const int PageSize = 24;
 
     /// <returns>null when the category slug is unknown (the page answers 404).</returns>
     public async Task<StoreHomeModel?> GetHomeAsync(Guid storeId, string? categorySlug, int page, CancellationToken ct = default)
     {
-        await using var db = await tenants.CreateProductsAsync(storeId, ct: ct);
+        await using var db = await tenants.CreateProductsAsync(storeId, await principal.PersonAsync(), ct: ct);
         var store = await db.Stores.AsNoTracking()
             .Select(s => new StoreFront(s.Name, s.Currency, s.Culture, s.LogoUrl)).SingleAsync(ct);
 
