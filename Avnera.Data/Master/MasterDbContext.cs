@@ -42,6 +42,7 @@ public class MasterDbContext(DbContextOptions<MasterDbContext> options) : DbCont
     public DbSet<UserActivityLog> UserActivityLogs => Set<UserActivityLog>();
     public DbSet<RegisteredStore> Stores => Set<RegisteredStore>();
     public DbSet<StoreMember> StoreMembers => Set<StoreMember>();
+    public DbSet<StoreSlugRedirect> StoreSlugRedirects => Set<StoreSlugRedirect>();
     public DbSet<StoreDatabase> StoreDatabases => Set<StoreDatabase>();
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<Subscription> Subscriptions => Set<Subscription>();

@@ -63,3 +63,14 @@ public class StoreDatabase
     public int KeyVersion { get; set; } = 1;
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
 }
+
+/// <summary>
+/// A slug a store used before it was renamed: storefront links to it answer 301 to the current slug, so
+/// bookmarks and search engines follow the store. A slug is never given to another store while it redirects.
+/// </summary>
+public class StoreSlugRedirect
+{
+    public required string Slug { get; set; }
+    public Guid StoreId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
+}

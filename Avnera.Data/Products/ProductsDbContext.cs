@@ -32,6 +32,7 @@ public class ProductsDbContext(DbContextOptions<ProductsDbContext> options) : Te
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProductsDbContext).Assembly,
             t => t.Namespace == typeof(Configurations.StoreConfiguration).Namespace);
 

@@ -54,6 +54,32 @@ public sealed class StoreRegistry(
         return id;
     }
 
+    /// <summary>The store answering on a custom host name (e.g. shop.example.com), or null.</summary>
+    public async Task<(Guid Id, string Slug)?> FindByHostAsync(string host, CancellationToken ct = default)
+    {
+        host = host.ToLowerInvariant();
+        if (host.Length is 0 or > 253) return null;
+        if (cache.TryGetValue(HostKey(host), out (Guid, string)? cached)) return cached;
+        await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
+        var row = await db.Stores.AsNoTracking().Where(s => s.CustomHost == host && s.Status != StoreStatus.Deleted)
+            .Select(s => new { s.Id, s.Slug }).SingleOrDefaultAsync(ct);
+        (Guid, string)? found = row is null ? null : (row.Id, row.Slug);
+        // Misses are cached too: every request on the platform's own host asks.
+        cache.Set(HostKey(host), found, Ttl);
+        return found;
+    }
+
+    /// <summary>The current slug of a store that used to be called <paramref name="oldSlug"/>, or null.</summary>
+    public async Task<string?> FindRenamedAsync(string oldSlug, CancellationToken ct = default)
+    {
+        oldSlug = oldSlug.ToLowerInvariant();
+        if (oldSlug.Length is 0 or > 63) return null;
+        await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
+        return await db.StoreSlugRedirects.AsNoTracking().Where(r => r.Slug == oldSlug)
+            .Join(db.Stores.Where(s => s.Status != StoreStatus.Deleted), r => r.StoreId, s => s.Id, (r, s) => s.Slug)
+            .SingleOrDefaultAsync(ct);
+    }
+
     public void Invalidate(Guid storeId, string? slug = null)
     {
         cache.Remove(Key(storeId));
@@ -62,4 +88,5 @@ public sealed class StoreRegistry(
 
     private static string Key(Guid id) => "avnera:store:" + id.ToString("N");
     private static string SlugKey(string slug) => "avnera:store-slug:" + slug;
+    private static string HostKey(string host) => "avnera:store-host:" + host;
 }

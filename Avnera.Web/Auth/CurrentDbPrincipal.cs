@@ -10,12 +10,12 @@ namespace Avnera.Web.Auth;
 /// for the store being worked on — its owner or staff, as recorded in store_members right now. The claims
 /// it produces are what the Row Level Security policies check, so they come from Master, never from input.
 /// </summary>
-public sealed class CurrentDbPrincipal(AuthenticationStateProvider authentication, StoreRoles roles)
+public sealed class CurrentDbPrincipal(AuthenticationStateProvider authentication, IHttpContextAccessor http, StoreRoles roles)
 {
     /// <summary>The signed-in person (with the platform-admin flag), or anonymous.</summary>
     public async Task<DbPrincipal> PersonAsync()
     {
-        var user = (await authentication.GetAuthenticationStateAsync()).User;
+        var user = await UserAsync();
         if (SessionService.UserId(user) is not { } userId) return DbPrincipal.Anonymous;
         return DbPrincipal.Person(userId, user.FindFirst("email")?.Value, await roles.IsPlatformAdminAsync(userId));
     }
@@ -31,5 +31,21 @@ public sealed class CurrentDbPrincipal(AuthenticationStateProvider authenticatio
             StoreRole.Staff => person.AsStoreMember("staff"),
             _ => person,
         };
+    }
+
+    /// <summary>
+    /// Components (static or interactive) get the user from the authentication state; plain endpoints and
+    /// middleware, where no component has set that state, from the request.
+    /// </summary>
+    private async Task<System.Security.Claims.ClaimsPrincipal> UserAsync()
+    {
+        try
+        {
+            return (await authentication.GetAuthenticationStateAsync()).User;
+        }
+        catch (InvalidOperationException) when (http.HttpContext is { } context)
+        {
+            return context.User;
+        }
     }
 }

@@ -22,7 +22,12 @@ public static class WebSetup
         services.AddAvneraAuth(builder.Configuration, builder.Environment);
         services.AddScoped<CurrentStore>();
         services.AddSingleton<ReadinessProbe>();
-        services.AddScoped<StorefrontCatalog>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Features.Storefront.Catalog.StorefrontContext>();
+        services.AddScoped<Features.Storefront.Catalog.ListingService>();
+        services.AddScoped<Features.Storefront.Catalog.ProductService>();
+        services.AddScoped<Features.Storefront.Catalog.WishlistService>();
+        services.AddScoped<Features.Storefront.Catalog.CmsService>();
         services.AddScoped<AdminProducts>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<Features.Account.AccountService>();
@@ -46,6 +51,9 @@ public static class WebSetup
                 context.Request.Method = HttpMethods.Get;
             return next(context);
         });
+        // A store on its own host name: map its paths under /s/{slug} before routing picks an endpoint.
+        app.UseMiddleware<CustomHostMiddleware>();
+        app.UseRouting();
         app.UseMiddleware<StoreResolutionMiddleware>();
         app.UseAuthentication();
         app.UseRateLimiter();
@@ -56,6 +64,7 @@ public static class WebSetup
         app.MapHealthEndpoints();
         app.MapDemoMedia();
         app.MapAuthEndpoints();
+        app.MapStorefrontEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

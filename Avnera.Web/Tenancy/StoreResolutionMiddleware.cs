@@ -1,17 +1,20 @@
 using Avnera.Data.Tenancy;
+using Avnera.Web.Features.Storefront.Catalog;
 
 namespace Avnera.Web.Tenancy;
 
 /// <summary>
 /// For /s/{slug}/… and /admin/{slug}/…: resolves the store before any page renders. An unknown store
 /// answers 404 and an unavailable one 503 (both re-executed to the status page), so no page ever starts
-/// rendering against a store it cannot serve.
+/// rendering against a store it cannot serve. A store's old slug answers 301 to its new one. For
+/// storefront pages it also loads the store's settings and picks the language (?lang=, then the cookie,
+/// then the store's default), remembering an explicit choice in a cookie.
 /// </summary>
 public sealed class StoreResolutionMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, CurrentStore store)
+    public async Task InvokeAsync(HttpContext context, CurrentStore store, StoreRegistry registry, StorefrontContext storefront)
     {
-        if (TryGetSlug(context.Request.Path, out var slug))
+        if (TryGetSlug(context.Request.Path, out var area, out var slug))
         {
             try
             {
@@ -19,6 +22,12 @@ public sealed class StoreResolutionMiddleware(RequestDelegate next)
             }
             catch (StoreNotFoundException)
             {
+                if (await registry.FindRenamedAsync(slug, context.RequestAborted) is { } current)
+                {
+                    var rest = (context.Request.Path.Value ?? "")[(area.Length + slug.Length + 2)..];
+                    context.Response.Redirect($"/{area}/{current}{rest}{context.Request.QueryString}", permanent: true);
+                    return;
+                }
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
             }
@@ -28,16 +37,57 @@ public sealed class StoreResolutionMiddleware(RequestDelegate next)
                 context.Response.Headers.RetryAfter = "3600";
                 return;
             }
+            if (area == "s") await ChooseLanguageAsync(context, storefront);
         }
         await next(context);
     }
 
-    internal static bool TryGetSlug(PathString path, out string slug)
+    private static async Task ChooseLanguageAsync(HttpContext context, StorefrontContext storefront)
     {
-        slug = "";
+        await storefront.LoadAsync(context.RequestAborted);
+        var asked = context.Request.Query["lang"].ToString();
+        var language = storefront.ChooseLanguage(asked, context.Request.Cookies[StorefrontContext.LanguageCookie]);
+        if (string.Equals(asked, language, StringComparison.OrdinalIgnoreCase) && context.Request.Cookies[StorefrontContext.LanguageCookie] != language)
+        {
+            context.Response.Cookies.Append(StorefrontContext.LanguageCookie, language, new CookieOptions
+            {
+                HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps, MaxAge = TimeSpan.FromDays(365),
+                Path = "/s/" + storefront.Slug,
+            });
+        }
+    }
+
+    internal static bool TryGetSlug(PathString path, out string area, out string slug)
+    {
+        area = slug = "";
         var segments = (path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segments.Length < 2 || segments[0] is not ("s" or "admin")) return false;
+        area = segments[0];
         slug = segments[1];
         return true;
+    }
+}
+
+/// <summary>
+/// A store on its own host name (stores.custom_host): its pages are served at the root of that host by
+/// mapping /x to /s/{slug}/x before routing. Paths the app serves for every host (framework files,
+/// static assets, sign-in, health) pass through unchanged.
+/// </summary>
+public sealed class CustomHostMiddleware(RequestDelegate next)
+{
+    private static readonly string[] Shared =
+        ["/s/", "/admin/", "/_framework/", "/_content/", "/_blazor", "/media/", "/login", "/logout", "/signup", "/signout",
+         "/account", "/auth/", "/forgot-password", "/reset-password", "/confirm-email", "/status/", "/healthz", "/readyz", "/error"];
+
+    public async Task InvokeAsync(HttpContext context, StoreRegistry registry)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        var storePage = !Shared.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase) || path + "/" == p)
+                        && (!Path.HasExtension(path) || path is "/robots.txt" or "/sitemap.xml");
+        if (storePage && await registry.FindByHostAsync(context.Request.Host.Host, context.RequestAborted) is { } store)
+        {
+            context.Request.Path = "/s/" + store.Slug + (path == "/" ? "" : path);
+        }
+        await next(context);
     }
 }

@@ -55,3 +55,15 @@ public class StoreDatabaseConfiguration : IEntityTypeConfiguration<StoreDatabase
         b.HasKey(d => d.StoreId);
     }
 }
+
+public class StoreSlugRedirectConfiguration : IEntityTypeConfiguration<StoreSlugRedirect>
+{
+    public void Configure(EntityTypeBuilder<StoreSlugRedirect> b)
+    {
+        b.ToTable("store_slug_redirects");
+        b.HasKey(r => r.Slug);
+        b.Property(r => r.Slug).HasMaxLength(63);
+        b.HasOne<RegisteredStore>().WithMany().HasForeignKey(r => r.StoreId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(r => r.StoreId);
+    }
+}

@@ -461,6 +461,30 @@ namespace Avnera.Data.Master.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Avnera.Data.Master.StoreSlugRedirect", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("slug");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("store_id");
+
+                    b.HasKey("Slug")
+                        .HasName("pk_store_slug_redirects");
+
+                    b.HasIndex("StoreId")
+                        .HasDatabaseName("ix_store_slug_redirects_store_id");
+
+                    b.ToTable("store_slug_redirects", (string)null);
+                });
+
             modelBuilder.Entity("Avnera.Data.Master.Subscription", b =>
                 {
                     b.Property<Guid>("Id")
@@ -688,13 +712,16 @@ namespace Avnera.Data.Master.Migrations
                     b.HasKey("Id")
                         .HasName("pk_user_addresses");
 
-                    b.HasIndex("UserId")
-                        .IsUnique()
-                        .HasDatabaseName("ux_user_addresses_user_id")
-                        .HasFilter("is_default_billing");
-
                     b.HasIndex("UserId", "CreatedAt")
                         .HasDatabaseName("ix_user_addresses_user_id_created_at");
+
+                    b.HasIndex(new[] { "UserId" }, "ux_user_addresses_default_billing")
+                        .IsUnique()
+                        .HasFilter("is_default_billing");
+
+                    b.HasIndex(new[] { "UserId" }, "ux_user_addresses_default_shipping")
+                        .IsUnique()
+                        .HasFilter("is_default_shipping");
 
                     b.ToTable("user_addresses", null, t =>
                         {
@@ -899,6 +926,16 @@ namespace Avnera.Data.Master.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_store_members_users_user_id");
+                });
+
+            modelBuilder.Entity("Avnera.Data.Master.StoreSlugRedirect", b =>
+                {
+                    b.HasOne("Avnera.Data.Master.RegisteredStore", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_store_slug_redirects_stores_store_id");
                 });
 
             modelBuilder.Entity("Avnera.Data.Master.Subscription", b =>

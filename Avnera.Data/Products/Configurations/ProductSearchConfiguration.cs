@@ -15,6 +15,8 @@ public class ProductSearchConfiguration : IEntityTypeConfiguration<ProductSearch
         b.Property(s => s.Document).HasColumnType("tsvector");
         b.Property(s => s.Name).HasMaxLength(300);
         b.HasIndex(s => s.Document).HasMethod("gin");
+        // Typo-tolerant fallback: trigram similarity on the (translated) name (pg_trgm).
+        b.HasIndex(s => s.Name, "ix_product_search_name_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
         b.HasOne(s => s.Product).WithMany()
             .HasForeignKey(s => new { s.StoreId, s.ProductId })
             .OnDelete(DeleteBehavior.Cascade);

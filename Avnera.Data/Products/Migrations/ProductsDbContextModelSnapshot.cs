@@ -22,6 +22,7 @@ namespace Avnera.Data.Products.Migrations
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Avnera.Data.Products.Category", b =>
@@ -737,6 +738,11 @@ namespace Avnera.Data.Products.Migrations
                         .HasDatabaseName("ix_product_search_document");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Document"), "gin");
+
+                    b.HasIndex(new[] { "Name" }, "ix_product_search_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Name" }, "ix_product_search_name_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Name" }, "ix_product_search_name_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("product_search", (string)null);
                 });

@@ -46,7 +46,7 @@ internal sealed class DemoCatalogGenerator(DemoStoreSpec spec, ProductsDbContext
         db.Products.AddRange(products);
         AddCollectionsAndHomePage(products);
         await db.SaveChangesAsync(ct);
-        await IndexForSearchAsync(ct);
+        await ProductSearchIndex.RefreshAsync(db, ct: ct);
         return products.Count;
     }
 
@@ -92,14 +92,17 @@ internal sealed class DemoCatalogGenerator(DemoStoreSpec spec, ProductsDbContext
 
     private Product CreateProduct(DemoLeaf leaf, Category category, int index, HashSet<string> names, Dictionary<string, ProductAttribute> attributes)
     {
-        string name, material;
+        string name, material, adjective, noun;
         var tries = 0;
         do
         {
             material = Pick(spec.Materials);
-            name = $"{Pick(spec.Adjectives)} {material} {Pick(leaf.Nouns)}";
+            adjective = Pick(spec.Adjectives);
+            noun = Pick(leaf.Nouns);
+            name = $"{adjective} {material} {noun}";
         } while (!names.Add(name) && ++tries < 20);
-        if (tries >= 20) names.Add(name = $"{name} No. {index}");
+        var suffix = "";
+        if (tries >= 20) names.Add(name = $"{name}{suffix = $" No. {index}"}");
 
         var price = Math.Round(leaf.MinPrice + (decimal)_random.NextDouble() * (leaf.MaxPrice - leaf.MinPrice)) - 0.10m;
         var published = _random.NextDouble() > 0.04;
@@ -111,6 +114,16 @@ internal sealed class DemoCatalogGenerator(DemoStoreSpec spec, ProductsDbContext
             CreatedAt = _now.AddDays(-_random.Next(5, 200)),
         };
         product.UpdatedAt = product.CreatedAt;
+        if (spec.Languages.Contains("fr") && spec.French.TryGetValue(noun, out var nounFr)
+            && spec.French.TryGetValue(adjective, out var adjectiveFr) && spec.French.TryGetValue(material, out var materialFr))
+        {
+            var french = $"{nounFr} {adjectiveFr} en {materialFr}{suffix}";
+            product.Translations.Add(new ProductTranslation
+            {
+                Language = "fr", Name = french,
+                Description = $"**{french}**, en {materialFr} fini à la main.\n\n- Conçu pour durer\n- Facile d'entretien",
+            });
+        }
         if (published) product.Publish(_now.AddDays(-_random.Next(0, 120)).AddMinutes(-index));
 
         product.Attributes.Add(new ProductAttributeValue { Attribute = attributes["material"], Value = material });
@@ -187,22 +200,6 @@ internal sealed class DemoCatalogGenerator(DemoStoreSpec spec, ProductsDbContext
 
     private static CmsBlock Block(CmsBlockKind kind, int position, object content) =>
         new() { Kind = kind, Position = position, Content = JsonSerializer.Serialize(content) };
-
-    /// <summary>Weighted search documents: name (A) &gt; SKU (B) &gt; attributes (C) &gt; description (D).</summary>
-    private Task IndexForSearchAsync(CancellationToken ct) => db.Database.ExecuteSqlInterpolatedAsync($"""
-        insert into product_search (store_id, product_id, language, config, document, name, updated_at)
-        select p.store_id, p.id, s.default_language, 'english',
-               setweight(to_tsvector('english', p.name), 'A')
-            || setweight(to_tsvector('simple', coalesce((select string_agg(v.sku, ' ') from product_variants v
-                                                         where v.store_id = p.store_id and v.product_id = p.id), '')), 'B')
-            || setweight(to_tsvector('english', coalesce((select string_agg(distinct av.value, ' ') from product_attribute_values av
-                                                          where av.store_id = p.store_id and av.product_id = p.id), '')), 'C')
-            || setweight(to_tsvector('english', coalesce(p.description, '')), 'D'),
-               p.name, now()
-        from products p join stores s on s.id = p.store_id
-        where p.store_id = {db.CurrentStoreId}
-        on conflict do nothing
-        """, ct);
 
     private string Describe(string name, string material, DemoLeaf leaf) =>
         $"""

@@ -13,6 +13,9 @@ public sealed record DemoStoreSpec(
     string[] Brands, string[] Adjectives, string[] Materials, DemoColour[] Colours, string[] Sizes,
     string OptionAttribute, DemoBranch[] Tree, string Tagline, int ProductCount)
 {
+    /// <summary>French words for the generator's English ones (adjectives, materials, nouns, colours), when the store speaks French.</summary>
+    public IReadOnlyDictionary<string, string> French { get; init; } = new Dictionary<string, string>();
+
     public static readonly DemoColour[] FashionColours =
     [
         new("Black", "Noir", "#1f1f24"), new("Ivory", "Ivoire", "#efe8d8"), new("Navy", "Marine", "#1f3366"),
@@ -51,7 +54,26 @@ public sealed record DemoStoreSpec(
                 new("Belts", "Ceintures", "belt", ["Belt", "Braided Belt"], 25, 89),
             ]),
         ],
-        Tagline: "Considered clothing, made to last.", ProductCount: 200);
+        Tagline: "Considered clothing, made to last.", ProductCount: 200)
+    {
+        French = new Dictionary<string, string>
+        {
+            ["Classic"] = "classique", ["Relaxed"] = "décontracté", ["Tailored"] = "ajusté", ["Everyday"] = "du quotidien",
+            ["Soft"] = "doux", ["Cropped"] = "court", ["Oversized"] = "oversize", ["Slim"] = "slim", ["Pleated"] = "plissé",
+            ["Wrap"] = "portefeuille",
+            ["Linen"] = "lin", ["Cotton"] = "coton", ["Wool"] = "laine", ["Silk"] = "soie", ["Cashmere"] = "cachemire",
+            ["Denim"] = "denim", ["Viscose"] = "viscose", ["Merino"] = "mérinos",
+            ["Dress"] = "Robe", ["Midi Dress"] = "Robe midi", ["Shirt Dress"] = "Robe chemise", ["Slip Dress"] = "Robe nuisette",
+            ["Blouse"] = "Blouse", ["T-Shirt"] = "T-shirt", ["Tank"] = "Débardeur", ["Shirt"] = "Chemise",
+            ["Sweater"] = "Pull", ["Cardigan"] = "Cardigan", ["Turtleneck"] = "Col roulé", ["Trousers"] = "Pantalon",
+            ["Wide-Leg Pants"] = "Pantalon large", ["Culottes"] = "Jupe-culotte", ["Oxford Shirt"] = "Chemise oxford",
+            ["Overshirt"] = "Surchemise", ["Polo"] = "Polo", ["Jacket"] = "Veste", ["Blazer"] = "Blazer",
+            ["Field Jacket"] = "Veste saharienne", ["Coat"] = "Manteau", ["Crewneck"] = "Pull col rond",
+            ["Quarter-Zip"] = "Pull camionneur", ["Chinos"] = "Chino", ["Jeans"] = "Jean", ["Tote"] = "Cabas",
+            ["Crossbody Bag"] = "Sac bandoulière", ["Weekender"] = "Sac week-end", ["Scarf"] = "Écharpe", ["Stole"] = "Étole",
+            ["Bandana"] = "Bandana", ["Belt"] = "Ceinture", ["Braided Belt"] = "Ceinture tressée",
+        },
+    };
 
     public static readonly DemoStoreSpec Home = new(
         Slug: "oak-and-ember", Name: "Oak & Ember Home", Email: "care@oak-and-ember.example", Currency: "USD", Culture: "en-US",

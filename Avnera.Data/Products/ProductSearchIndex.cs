@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Avnera.Data.Products;
+
+/// <summary>
+/// Builds the full-text search documents of a store's products, one per product and store language:
+/// name (weight A) &gt; SKUs (B) &gt; attribute values (C) &gt; description (D), each language with its own
+/// text search configuration (stemming), translations falling back to the default language's text.
+/// Call it after products change; it upserts, so running it twice changes nothing.
+/// </summary>
+public static class ProductSearchIndex
+{
+    /// <summary>The PostgreSQL text search configuration for a BCP 47 language (stemming); 'simple' otherwise.</summary>
+    public static string ConfigFor(string language) => language.Split('-')[0].ToLowerInvariant() switch
+    {
+        "en" => "english",
+        "fr" => "french",
+        "de" => "german",
+        "es" => "spanish",
+        "it" => "italian",
+        "pt" => "portuguese",
+        "nl" => "dutch",
+        "sv" => "swedish",
+        "da" => "danish",
+        "nb" or "no" => "norwegian",
+        "fi" => "finnish",
+        _ => "simple",
+    };
+
+    /// <summary>Re-indexes <paramref name="productIds"/> (all of the store's products when null).</summary>
+    public static async Task<int> RefreshAsync(ProductsDbContext db, IReadOnlyCollection<Guid>? productIds = null, CancellationToken ct = default)
+    {
+        var storeId = db.CurrentStoreId;
+        var store = await db.Stores.AsNoTracking().Select(s => new { s.DefaultLanguage, s.Languages }).SingleAsync(ct);
+        var languages = store.Languages.Prepend(store.DefaultLanguage).Distinct().ToArray();
+        var configs = languages.Select(ConfigFor).ToArray();
+        var ids = productIds?.ToArray();
+        return await db.Database.ExecuteSqlInterpolatedAsync($"""
+            insert into product_search (store_id, product_id, language, config, document, name, updated_at)
+            select p.store_id, p.id, l.language, l.config,
+                   setweight(to_tsvector(l.config::regconfig, coalesce(t.name, p.name)), 'A')
+                || setweight(to_tsvector('simple', coalesce((select string_agg(v.sku, ' ') from product_variants v
+                                                             where v.store_id = p.store_id and v.product_id = p.id), '')), 'B')
+                || setweight(to_tsvector(l.config::regconfig, coalesce((select string_agg(distinct av.value, ' ') from product_attribute_values av
+                                                             where av.store_id = p.store_id and av.product_id = p.id), '')), 'C')
+                || setweight(to_tsvector(l.config::regconfig, coalesce(t.description, p.description, '')), 'D'),
+                   left(coalesce(t.name, p.name), 300), now()
+            from products p
+            cross join unnest({languages}::text[], {configs}::text[]) as l(language, config)
+            left join product_translations t on t.store_id = p.store_id and t.product_id = p.id and t.language = l.language
+            where p.store_id = {storeId} and ({ids}::uuid[] is null or p.id = any({ids}::uuid[]))
+            on conflict (store_id, product_id, language) do update
+                set config = excluded.config, document = excluded.document, name = excluded.name, updated_at = excluded.updated_at
+            """, ct);
+    }
+}
