@@ -75,8 +75,12 @@ public sealed class ListingService(StorefrontContext storefront)
             {
                 // Nothing matches as typed: fall back to names that look alike (a typo, a missing letter).
                 await db.Database.ExecuteSqlRawAsync("select set_config('pg_trgm.word_similarity_threshold', {0}, true)", [FuzzyThreshold], ct);
-                var phrase = string.Join(' ', terms);
-                matches = documents.Where(ps => EF.Functions.TrigramsAreWordSimilar(phrase, ps.Name)).Select(ps => ps.ProductId);
+                // Every word (of 3+ letters) must look like a word of the name; closer names rank higher.
+                var fuzzyTerms = terms.Where(t => t.Length >= 3).ToList();
+                var fuzzy = documents;
+                foreach (var term in fuzzyTerms) fuzzy = fuzzy.Where(ps => EF.Functions.TrigramsAreWordSimilar(term, ps.Name));
+                matches = fuzzyTerms.Count == 0 ? documents.Where(ps => false).Select(ps => ps.ProductId) : fuzzy.Select(ps => ps.ProductId);
+                var phrase = string.Join(' ', fuzzyTerms);
                 rank = p => documents.Where(ps => ps.ProductId == p.Id)
                     .Select(ps => (float)EF.Functions.TrigramsWordSimilarity(phrase, ps.Name)).FirstOrDefault();
                 search = search with { Fuzzy = true };
