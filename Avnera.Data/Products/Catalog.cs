@@ -37,6 +37,17 @@ public class Product : TenantEntity
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
     public DateTimeOffset? PublishedAt { get; set; }
+
+    /// <summary>
+    /// Listing index, maintained by the database, never written by EF: "code:value" of every filterable
+    /// attribute of the product and its active variants (rebuilt by <see cref="ProductSearchIndex"/>), so
+    /// facets count and filter on the products table alone.
+    /// </summary>
+    public List<string> FacetValues { get; private set; } = [];
+
+    /// <summary>Some active variant has stock available; kept current by a trigger on product_variants.</summary>
+    public bool InStock { get; private set; }
+
     public List<ProductVariant> Variants { get; set; } = [];
     public List<ProductImage> Images { get; set; } = [];
     public List<ProductTranslation> Translations { get; set; } = [];

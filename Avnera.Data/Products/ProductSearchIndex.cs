@@ -6,7 +6,8 @@ namespace Avnera.Data.Products;
 /// Builds the full-text search documents of a store's products, one per product and store language:
 /// name (weight A) &gt; SKUs (B) &gt; attribute values (C) &gt; description (D), each language with its own
 /// text search configuration (stemming), translations falling back to the default language's text.
-/// Call it after products change; it upserts, so running it twice changes nothing.
+/// It also refreshes the listing index on products (facet values, in-stock flag). Call it after products,
+/// their attributes, variants or translations change; it upserts, so running it twice changes nothing.
 /// </summary>
 public static class ProductSearchIndex
 {
@@ -35,6 +36,10 @@ public static class ProductSearchIndex
         var languages = store.Languages.Prepend(store.DefaultLanguage).Distinct().ToArray();
         var configs = languages.Select(ConfigFor).ToArray();
         var ids = productIds?.ToArray();
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            update products set facet_values = app.facet_values(store_id, id), in_stock = app.has_stock(store_id, id)
+            where store_id = {storeId} and ({ids}::uuid[] is null or id = any({ids}::uuid[]))
+            """, ct);
         return await db.Database.ExecuteSqlInterpolatedAsync($"""
             insert into product_search (store_id, product_id, language, config, document, name, updated_at)
             select p.store_id, p.id, l.language, l.config,

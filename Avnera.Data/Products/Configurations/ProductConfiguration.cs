@@ -24,6 +24,14 @@ public class ProductConfiguration : IEntityTypeConfiguration<Product>
         // Category listing: published products of a category, newest or by price.
         b.HasIndex(p => new { p.StoreId, p.CategoryId, p.Status, p.Price });
         b.HasIndex(p => new { p.StoreId, p.Status, p.PublishedAt });
+        // Written by the database only (index refresh, stock trigger); EF reads them and never overwrites them.
+        b.Property(p => p.FacetValues).HasColumnType("text[]").HasDefaultValueSql("'{}'::text[]")
+            .ValueGeneratedOnAddOrUpdate().Metadata.SetAfterSaveBehavior(Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Ignore);
+        b.Property(p => p.FacetValues).Metadata.SetBeforeSaveBehavior(Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Ignore);
+        b.Property(p => p.InStock).HasDefaultValue(false)
+            .ValueGeneratedOnAddOrUpdate().Metadata.SetAfterSaveBehavior(Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Ignore);
+        b.Property(p => p.InStock).Metadata.SetBeforeSaveBehavior(Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Ignore);
+        b.HasIndex(p => p.FacetValues, "ix_products_facet_values").HasMethod("gin");
         b.HasOne(p => p.Category).WithMany()
             .HasForeignKey(p => new { p.StoreId, p.CategoryId })
             .OnDelete(DeleteBehavior.Restrict);

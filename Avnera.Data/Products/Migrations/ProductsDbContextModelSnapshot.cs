@@ -394,6 +394,19 @@ namespace Avnera.Data.Products.Migrations
                         .HasColumnType("text")
                         .HasColumnName("description");
 
+                    b.PrimitiveCollection<List<string>>("FacetValues")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("facet_values")
+                        .HasDefaultValueSql("'{}'::text[]");
+
+                    b.Property<bool>("InStock")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("in_stock");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -446,6 +459,10 @@ namespace Avnera.Data.Products.Migrations
 
                     b.HasIndex("StoreId", "CategoryId", "Status", "Price")
                         .HasDatabaseName("ix_products_store_id_category_id_status_price");
+
+                    b.HasIndex(new[] { "FacetValues" }, "ix_products_facet_values");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "FacetValues" }, "ix_products_facet_values"), "gin");
 
                     b.ToTable("products", null, t =>
                         {

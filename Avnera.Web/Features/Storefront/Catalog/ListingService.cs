@@ -121,8 +121,7 @@ public sealed class ListingService(StorefrontContext storefront)
             p.Brand, p.Price, p.CompareAtPrice,
             p.Images.OrderBy(i => i.Position).Select(i => i.Url).FirstOrDefault(),
             p.Images.OrderBy(i => i.Position).Select(i => i.AltText).FirstOrDefault(),
-            p.Variants.Any(v => v.IsActive && v.StockOnHand > v.StockReserved),
-            p.RatingAverage, p.RatingCount));
+            p.InStock, p.RatingAverage, p.RatingCount));
 
     public async Task<List<ProductSummary>> MarkWishlistedAsync(ProductsDbContext db, List<ProductSummary> cards, CancellationToken ct)
     {
@@ -133,17 +132,17 @@ public sealed class ListingService(StorefrontContext storefront)
         return cards.Select(c => saved.Contains(c.Id) ? c with { Wishlisted = true } : c).ToList();
     }
 
-    private sealed record Except(bool Category = false, string? Attribute = null, bool Price = false, bool Stock = false);
+    private sealed record Except(string? Attribute = null, bool Price = false, bool Stock = false);
 
     private static IQueryable<Product> Filter(
         ProductsDbContext db, CatalogSkeleton skeleton, ListingScope scope, ListingQuery query, IQueryable<Guid>? matches, Except? except = null)
     {
         except ??= new Except();
         var products = db.Products.AsNoTracking().Where(p => p.Status == PublishStatus.Published);
-        if (scope.Category is { } category && !except.Category)
+        if (scope.Category is { } category)
         {
-            var ids = category.SelfAndDescendants().Select(c => (Guid?)c.Id).ToList();
-            products = products.Where(p => ids.Contains(p.CategoryId));
+            var ids = category.SelfAndDescendants().Select(c => c.Id).ToList();
+            products = products.Where(p => p.CategoryId.HasValue && ids.Contains(p.CategoryId.Value));
         }
         if (scope.Collection is { } collection)
             products = products.Where(p => db.CollectionProducts.Any(cp => cp.CollectionId == collection.Id && cp.ProductId == p.Id));
@@ -153,14 +152,13 @@ public sealed class ListingService(StorefrontContext storefront)
             if (query.MinPrice is { } min) products = products.Where(p => p.Price >= min);
             if (query.MaxPrice is { } max) products = products.Where(p => p.Price <= max);
         }
-        if (query.InStockOnly && !except.Stock)
-            products = products.Where(p => p.Variants.Any(v => v.IsActive && v.StockOnHand > v.StockReserved));
+        if (query.InStockOnly && !except.Stock) products = products.Where(p => p.InStock);
         foreach (var attribute in skeleton.Attributes)
         {
             if (attribute.Code == except.Attribute || !query.Attributes.TryGetValue(attribute.Code, out var values)) continue;
-            var id = attribute.Id;
-            var list = values.ToList();
-            products = products.Where(p => p.Attributes.Any(a => a.AttributeId == id && list.Contains(a.Value)));
+            // Any of the group's values (OR within a group, AND across groups), on the products' facet index.
+            var keys = values.Select(v => FacetKey(attribute.Code, v)).ToList();
+            products = products.Where(p => p.FacetValues.Any(f => keys.Contains(f)));
         }
         return products;
     }
@@ -168,8 +166,8 @@ public sealed class ListingService(StorefrontContext storefront)
     private static async Task<FacetModel> FacetsAsync(
         ProductsDbContext db, CatalogSkeleton skeleton, ListingScope scope, ListingQuery query, IQueryable<Guid>? matches, CancellationToken ct)
     {
-        // Categories: what each subcategory of the current one would hold under the other filters.
-        var perCategory = await Filter(db, skeleton, scope, query, matches, new Except(Category: true))
+        // Categories: what each subcategory of the current one holds under the current filters.
+        var perCategory = await Filter(db, skeleton, scope, query, matches)
             .GroupBy(p => p.CategoryId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var counts = perCategory.Where(c => c.Key is not null).ToDictionary(c => c.Key!.Value, c => c.Count);
         var nodes = scope.Category?.Children ?? skeleton.Tree;
@@ -178,35 +176,34 @@ public sealed class ListingService(StorefrontContext storefront)
 
         // Attributes: one query for the groups without a selection, one per group with a selection
         // (its own selection left out, so its other values show what adding them would give).
-        var valueCounts = new List<(Guid Attribute, string Value, int Count)>();
-        var unselected = skeleton.Attributes.Where(a => !query.Attributes.ContainsKey(a.Code)).Select(a => a.Id).ToList();
+        var valueCounts = new List<(string Code, string Value, int Count)>();
+        var unselected = skeleton.Attributes.Where(a => !query.Attributes.ContainsKey(a.Code)).Select(a => a.Code).ToHashSet();
         if (unselected.Count > 0)
-            valueCounts.AddRange(await CountValuesAsync(db, Filter(db, skeleton, scope, query, matches), unselected, ct));
+            valueCounts.AddRange((await CountValuesAsync(Filter(db, skeleton, scope, query, matches), ct)).Where(v => unselected.Contains(v.Code)));
         foreach (var attribute in skeleton.Attributes.Where(a => query.Attributes.ContainsKey(a.Code)))
-            valueCounts.AddRange(await CountValuesAsync(db, Filter(db, skeleton, scope, query, matches, new Except(Attribute: attribute.Code)), [attribute.Id], ct));
+            valueCounts.AddRange((await CountValuesAsync(Filter(db, skeleton, scope, query, matches, new Except(Attribute: attribute.Code)), ct))
+                .Where(v => v.Code == attribute.Code));
         var attributes = skeleton.Attributes
-            .Select(a => new AttributeFacet(a.Code, a.Name, OrderValues(valueCounts.Where(v => v.Attribute == a.Id)
+            .Select(a => new AttributeFacet(a.Code, a.Name, OrderValues(valueCounts.Where(v => v.Code == a.Code)
                 .Select(v => new FacetValue(v.Value, v.Count, query.IsSelected(a.Code, v.Value))))))
             .Where(a => a.Values.Count > 0).ToList();
 
         var priceSet = Filter(db, skeleton, scope, query, matches, new Except(Price: true));
         var range = await priceSet.GroupBy(_ => 1).Select(g => new { Min = g.Min(p => p.Price), Max = g.Max(p => p.Price) }).FirstOrDefaultAsync(ct);
-        var inStock = await Filter(db, skeleton, scope, query, matches, new Except(Stock: true))
-            .CountAsync(p => p.Variants.Any(v => v.IsActive && v.StockOnHand > v.StockReserved), ct);
+        var inStock = await Filter(db, skeleton, scope, query, matches, new Except(Stock: true)).CountAsync(p => p.InStock, ct);
         return new FacetModel(categories, attributes, range is null ? null : new PriceRange(range.Min, range.Max), inStock);
     }
 
-    private static async Task<IEnumerable<(Guid, string, int)>> CountValuesAsync(
-        ProductsDbContext db, IQueryable<Product> products, List<Guid> attributeIds, CancellationToken ct)
+    /// <summary>How many of <paramref name="products"/> carry each facet value ("code:value" → code, value, count).</summary>
+    private static async Task<IEnumerable<(string Code, string Value, int Count)>> CountValuesAsync(IQueryable<Product> products, CancellationToken ct)
     {
-        var ids = products.Select(p => p.Id);
-        var rows = await db.ProductAttributeValues.AsNoTracking()
-            .Where(v => attributeIds.Contains(v.AttributeId) && ids.Contains(v.ProductId))
-            .GroupBy(v => new { v.AttributeId, v.Value })
-            .Select(g => new { g.Key.AttributeId, g.Key.Value, Count = g.Select(v => v.ProductId).Distinct().Count() })
-            .ToListAsync(ct);
-        return rows.Select(r => (r.AttributeId, r.Value, r.Count));
+        var rows = await products.SelectMany(p => p.FacetValues).GroupBy(f => f)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return rows.Select(r => r.Key.Split(':', 2)).Zip(rows, (parts, r) => (parts[0], parts.Length > 1 ? parts[1] : "", r.Count));
     }
+
+    /// <summary>The facet index entry of an attribute value, as app.facet_values() writes it.</summary>
+    public static string FacetKey(string code, string value) => code + ":" + value;
 
     private static readonly string[] SizeOrder = ["XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "Small", "Medium", "Large", "Extra Large"];
 

@@ -1,0 +1,161 @@
+// The practical ceiling for the storefront's category page (bench/run.sh): bare Kestrel plus raw Npgsql,
+// no Blazor, no EF, no DI per request. It runs the statements Avnera's category page sends (captured from
+// PostgreSQL's log, docs/benchmarks.md) in the same kind of unit of work — one transaction whose first
+// statement sets role, claims and store — and writes comparable HTML (header, facets, 24 product cards).
+// Store and category tree are cached on first use, as Avnera caches them.
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using Npgsql;
+
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.Logging.ClearProviders();
+var app = builder.Build();
+var products = NpgsqlDataSource.Create(builder.Configuration.GetConnectionString("Products")!);
+var master = NpgsqlDataSource.Create(builder.Configuration.GetConnectionString("Master")!);
+var stores = new ConcurrentDictionary<string, Store>();
+var html = HtmlEncoder.Default;
+
+app.MapGet("/healthz", () => "ok");
+app.MapGet("/s/{slug}/c/{category}", async (string slug, string category, HttpContext http) =>
+{
+    var store = stores.TryGetValue(slug, out var cached) ? cached : stores[slug] = await LoadStoreAsync(slug);
+    if (!store.Categories.TryGetValue(category, out var node)) return Results.NotFound();
+    var ids = store.Subtree(node.Id).ToArray();
+
+    await using var conn = await products.OpenConnectionAsync();
+    await using var tx = await conn.BeginTransactionAsync();
+    await ExecAsync(conn, tx, "SELECT set_config('role', $1, true), set_config('request.jwt.claims', $2, true), set_config('app.store_id', $3, true)",
+        "anon", "{\"role\":\"anon\"}", store.Id.ToString());
+    const string where = "p.store_id = $1 AND p.status = 'published' AND p.category_id IS NOT NULL AND p.category_id = ANY ($2)";
+    var total = (int)(await ScalarAsync(conn, tx, $"SELECT count(*)::int FROM products AS p WHERE {where}", store.Id, ids))!;
+    var cards = new List<Card>(24);
+    await using (var cmd = Command(conn, tx, $"""
+        SELECT p.id, p.slug, COALESCE((
+            SELECT p0.name FROM product_translations AS p0
+            WHERE p0.store_id = $1 AND p.store_id = p0.store_id AND p.id = p0.product_id AND p0.language = $3 LIMIT 1), p.name),
+          p.brand, p.price, p.compare_at_price,
+          (SELECT p1.url FROM product_images AS p1 WHERE p1.store_id = $1 AND p.store_id = p1.store_id AND p.id = p1.product_id ORDER BY p1.position LIMIT 1),
+          (SELECT p2.alt_text FROM product_images AS p2 WHERE p2.store_id = $1 AND p.store_id = p2.store_id AND p.id = p2.product_id ORDER BY p2.position LIMIT 1),
+          p.in_stock, p.rating_average, p.rating_count
+        FROM products AS p WHERE {where}
+        ORDER BY p.published_at DESC, p.id LIMIT $4 OFFSET $5
+        """, store.Id, ids, "en", 24, 0))
+    await using (var r = await cmd.ExecuteReaderAsync())
+    {
+        while (await r.ReadAsync())
+            cards.Add(new Card(r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetDecimal(4),
+                r.IsDBNull(5) ? null : r.GetDecimal(5), r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7),
+                r.GetBoolean(8), r.GetDecimal(9), r.GetInt32(10)));
+    }
+    var perCategory = new Dictionary<Guid, int>();
+    await using (var cmd = Command(conn, tx, $"SELECT p.category_id, count(*)::int FROM products AS p WHERE {where} GROUP BY p.category_id", store.Id, ids))
+    await using (var r = await cmd.ExecuteReaderAsync())
+        while (await r.ReadAsync()) if (!r.IsDBNull(0)) perCategory[r.GetGuid(0)] = r.GetInt32(1);
+    var facets = new SortedDictionary<string, int>(StringComparer.Ordinal);
+    await using (var cmd = Command(conn, tx, $"SELECT f.value, count(*)::int FROM products AS p JOIN LATERAL unnest(p.facet_values) AS f(value) ON TRUE WHERE {where} GROUP BY f.value", store.Id, ids))
+    await using (var r = await cmd.ExecuteReaderAsync())
+        while (await r.ReadAsync()) facets[r.GetString(0)] = r.GetInt32(1);
+    decimal min = 0, max = 0;
+    await using (var cmd = Command(conn, tx, $"SELECT min(p0.price), max(p0.price) FROM (SELECT p.price, 1 AS \"Key\" FROM products AS p WHERE {where}) AS p0 GROUP BY p0.\"Key\" LIMIT 1", store.Id, ids))
+    await using (var r = await cmd.ExecuteReaderAsync())
+        if (await r.ReadAsync()) (min, max) = (r.GetDecimal(0), r.GetDecimal(1));
+    var inStock = (int)(await ScalarAsync(conn, tx, $"SELECT count(*)::int FROM products AS p WHERE {where} AND p.in_stock", store.Id, ids))!;
+    await tx.CommitAsync();
+
+    var culture = CultureInfo.GetCultureInfo("en-IE");
+    var sb = new StringBuilder(48 * 1024);
+    sb.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(html.Encode(node.Name)).Append(" · ").Append(html.Encode(store.Name))
+      .Append("</title><link rel=\"stylesheet\" href=\"/app.css\"></head><body><header class=\"store-bar\"><a href=\"/s/").Append(slug).Append("\">")
+      .Append(html.Encode(store.Name)).Append("</a><form role=\"search\" action=\"/s/").Append(slug).Append("/search\"><input name=\"q\" type=\"search\"><button>Search</button></form></header>")
+      .Append("<main><nav class=\"breadcrumbs\"><a href=\"/s/").Append(slug).Append("\">Home</a> › ").Append(html.Encode(node.Name)).Append("</nav><aside><form class=\"facets\" method=\"get\"><h2>Category</h2><ul>");
+    foreach (var child in store.Children(node.Id))
+    {
+        var n = store.Subtree(child.Id).Sum(id => perCategory.GetValueOrDefault(id));
+        if (n > 0) sb.Append("<li><a href=\"/s/").Append(slug).Append("/c/").Append(child.Slug).Append("\">").Append(html.Encode(child.Name)).Append(" <span>").Append(n).Append("</span></a></li>");
+    }
+    sb.Append("</ul>");
+    foreach (var group in facets.GroupBy(f => f.Key.Split(':', 2)[0]))
+    {
+        sb.Append("<fieldset><legend>").Append(html.Encode(group.Key)).Append("</legend>");
+        foreach (var (key, count) in group)
+        {
+            var value = key.Split(':', 2)[1];
+            sb.Append("<div><input type=\"checkbox\" name=\"f_").Append(group.Key).Append("\" value=\"").Append(html.Encode(value)).Append("\"><label>")
+              .Append(html.Encode(value)).Append(" (").Append(count).Append(")</label></div>");
+        }
+        sb.Append("</fieldset>");
+    }
+    sb.Append("<fieldset><legend>Price</legend><input name=\"min\" placeholder=\"").Append(Math.Floor(min)).Append("\"><input name=\"max\" placeholder=\"").Append(Math.Ceiling(max))
+      .Append("\"></fieldset><label><input type=\"checkbox\" name=\"instock\" value=\"1\"> In stock only (").Append(inStock).Append(")</label><button>Apply filters</button></form></aside>")
+      .Append("<section><h1>").Append(html.Encode(node.Name)).Append("</h1><p>").Append(total).Append(" products</p><ul class=\"grid\">");
+    foreach (var c in cards)
+    {
+        sb.Append("<li><article class=\"card\"><a href=\"/s/").Append(slug).Append("/p/").Append(c.Slug).Append("\"><img src=\"").Append(html.Encode(c.Image ?? ""))
+          .Append("\" alt=\"").Append(html.Encode(c.Alt ?? c.Name)).Append("\" width=\"400\" height=\"400\" loading=\"lazy\"><p class=\"brand\">").Append(html.Encode(c.Brand ?? ""))
+          .Append("</p><h3>").Append(html.Encode(c.Name)).Append("</h3><p class=\"price\">").Append(c.Price.ToString("C", culture)).Append("</p>");
+        if (c.RatingCount > 0) sb.Append("<p>★ ").Append(c.Rating.ToString("0.0", culture)).Append(" (").Append(c.RatingCount).Append(")</p>");
+        if (!c.InStock) sb.Append("<p>Out of stock</p>");
+        sb.Append("</a><form method=\"post\" action=\"/s/").Append(slug).Append("/wishlist/toggle\"><button>♡</button></form></article></li>");
+    }
+    sb.Append("</ul></section></main></body></html>");
+    return Results.Content(sb.ToString(), "text/html; charset=utf-8");
+});
+app.Run();
+
+async Task<Store> LoadStoreAsync(string slug)
+{
+    Guid id;
+    string name;
+    await using (var conn = await master.OpenConnectionAsync())
+    await using (var tx = await conn.BeginTransactionAsync())
+    {
+        await ExecAsync(conn, tx, "SELECT set_config('role', 'service_role', true)");
+        await using var cmd = Command(conn, tx, "SELECT id, name FROM stores WHERE slug = $1", slug);
+        await using var r = await cmd.ExecuteReaderAsync();
+        if (!await r.ReadAsync()) throw new InvalidOperationException($"No store '{slug}'.");
+        (id, name) = (r.GetGuid(0), r.GetString(1));
+    }
+    var categories = new List<Category>();
+    await using (var conn = await products.OpenConnectionAsync())
+    await using (var tx = await conn.BeginTransactionAsync())
+    {
+        await ExecAsync(conn, tx, "SELECT set_config('role', 'service_role', true)");
+        await using var cmd = Command(conn, tx, "SELECT id, parent_id, slug, name FROM categories WHERE store_id = $1 AND is_published", id);
+        await using var r = await cmd.ExecuteReaderAsync();
+        while (await r.ReadAsync()) categories.Add(new Category(r.GetGuid(0), r.IsDBNull(1) ? null : r.GetGuid(1), r.GetString(2), r.GetString(3)));
+    }
+    return new Store(id, name, categories);
+}
+
+static NpgsqlCommand Command(NpgsqlConnection conn, NpgsqlTransaction tx, string sql, params object[] args)
+{
+    var cmd = new NpgsqlCommand(sql, conn, tx);
+    foreach (var a in args) cmd.Parameters.Add(new NpgsqlParameter { Value = a });
+    return cmd;
+}
+
+static async Task ExecAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string sql, params object[] args)
+{
+    await using var cmd = Command(conn, tx, sql, args);
+    await cmd.ExecuteNonQueryAsync();
+}
+
+static async Task<object?> ScalarAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string sql, params object[] args)
+{
+    await using var cmd = Command(conn, tx, sql, args);
+    return await cmd.ExecuteScalarAsync();
+}
+
+sealed record Category(Guid Id, Guid? ParentId, string Slug, string Name);
+sealed record Card(string Slug, string Name, string? Brand, decimal Price, decimal? Was, string? Image, string? Alt, bool InStock, decimal Rating, int RatingCount);
+
+sealed class Store(Guid id, string name, List<Category> categories)
+{
+    public Guid Id { get; } = id;
+    public string Name { get; } = name;
+    public Dictionary<string, Category> Categories { get; } = categories.ToDictionary(c => c.Slug);
+    public IEnumerable<Category> Children(Guid id) => categories.Where(c => c.ParentId == id);
+    public IEnumerable<Guid> Subtree(Guid id) => Children(id).SelectMany(c => Subtree(c.Id)).Prepend(id);
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Storefront benchmarks (issue 4): the category listing page against a bare Kestrel + raw Npgsql baseline
+# running the same SQL (the practical ceiling), and search latency over 100,000 products.
+#   bench/run.sh            set up (own PostgreSQL cluster in bench/.state, port 55433), seed, measure
+#   bench/run.sh stop       stop the benchmark's PostgreSQL
+# Environment: BENCH_DURATION (seconds per wrk run, default 30), BENCH_CONNECTIONS (default 32).
+# Results are printed and written to bench/results/<timestamp>.txt; docs/benchmarks.md quotes them.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+. scripts/lib.sh
+REPO="$ROOT/bench/.state"          # embedded-postgres.sh keeps its cluster and secrets under $REPO
+export AVNERA_PG_PORT="${AVNERA_PG_PORT:-55433}"
+mkdir -p "$REPO"
+. scripts/embedded-postgres.sh
+
+if [ "${1:-}" = "stop" ]; then pg_stop; exit 0; fi
+
+DURATION="${BENCH_DURATION:-30}"
+CONNECTIONS="${BENCH_CONNECTIONS:-32}"
+APP_URL="http://127.0.0.1:5091"
+BASE_URL="http://127.0.0.1:5092"
+STATE="$REPO"
+RESULTS="$ROOT/bench/results"
+mkdir -p "$RESULTS"
+OUT="$RESULTS/$(date -u +%Y%m%dT%H%M%SZ).txt"
+
+ensure_packages curl ca-certificates wrk
+ensure_dotnet
+pg_start
+
+log "building (Release)"
+dotnet publish Avnera.Web/Avnera.Web.csproj -c Release -o "$STATE/app" --nologo -v quiet >/dev/null
+dotnet publish bench/Avnera.Bench.Baseline/Avnera.Bench.Baseline.csproj -c Release -o "$STATE/baseline" --nologo -v quiet >/dev/null
+dotnet publish bench/Avnera.Bench.Seed/Avnera.Bench.Seed.csproj -c Release -o "$STATE/seed" --nologo -v quiet >/dev/null
+
+log "preparing databases and benchmark stores (10,000 and 100,000 products; the first run takes a few minutes)"
+( cd "$STATE/app" && ASPNETCORE_ENVIRONMENT=Production dotnet Avnera.Web.dll setup >/dev/null )
+dotnet "$STATE/seed/Avnera.Bench.Seed.dll" --slug bench-10k --products 10000
+dotnet "$STATE/seed/Avnera.Bench.Seed.dll" --slug bench-100k --products 100000
+
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+( cd "$STATE/app" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning exec dotnet Avnera.Web.dll --urls "$APP_URL" ) &
+pids+=($!)
+( cd "$STATE/baseline" && Logging__LogLevel__Default=Warning exec dotnet Avnera.Bench.Baseline.dll --urls "$BASE_URL" ) &
+pids+=($!)
+for url in "$APP_URL/healthz" "$BASE_URL/healthz"; do
+  for _ in $(seq 1 60); do curl -fsS -o /dev/null "$url" 2>/dev/null && break; sleep 1; done
+done
+
+CATEGORY="/s/bench-10k/c/department-2"
+run_wrk() { # name url
+  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$2" > "$STATE/wrk.txt"
+  local rps p99 non2xx
+  rps=$(awk '/Requests\/sec/ {print $2}' "$STATE/wrk.txt")
+  p99=$(awk '$1=="99%" {print $2}' "$STATE/wrk.txt")
+  non2xx=$(awk '/Non-2xx/ {print $NF}' "$STATE/wrk.txt")
+  printf '%-34s %10s req/s   p99 %8s   non-2xx %s\n' "$1" "$rps" "$p99" "${non2xx:-0}" | tee -a "$OUT"
+}
+
+{
+  echo "Avnera storefront benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t2 -c$CONNECTIONS -d${DURATION}s"
+  echo "category page: $CATEGORY (10,000-product store; 8 categories under the department)"
+} | tee "$OUT"
+log "warming up"
+wrk -t2 -c8 -d5s "$APP_URL$CATEGORY" >/dev/null
+wrk -t2 -c8 -d5s "$BASE_URL$CATEGORY" >/dev/null
+run_wrk "baseline (Kestrel + raw Npgsql)" "$BASE_URL$CATEGORY"
+run_wrk "Avnera category page" "$APP_URL$CATEGORY"
+run_wrk "baseline again" "$BASE_URL$CATEGORY"
+run_wrk "Avnera again" "$APP_URL$CATEGORY"
+
+echo "search page: one connection, typical one- and two-word queries, 100,000-product store" | tee -a "$OUT"
+wrk -t1 -c1 -d10s -s bench/search.lua "$APP_URL" >/dev/null   # warm-up
+wrk -t1 -c1 -d"${DURATION}s" -s bench/search.lua "$APP_URL" | tee "$STATE/search.txt" | grep -E "^search" | tee -a "$OUT"
+log "results written to $OUT"
