@@ -25,6 +25,9 @@ public static class LocalDatabaseBootstrapper
         // authenticated or service_role (RowSecurityInterceptor), so a stray statement can do nothing.
         await EnsureLoginRoleAsync(conn, plan.AppRole, plan.AppPassword, "NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT", ct);
         await ExecAsync(conn, $"GRANT anon, authenticated, service_role TO {Ident(plan.AppRole)}", ct);
+        // The owner hands the storefront's search functions to service_role (SECURITY DEFINER), which needs
+        // membership; on Supabase the postgres role already has it.
+        await ExecAsync(conn, $"GRANT service_role TO {Ident(plan.OwnerRole)}", ct);
 
         foreach (var db in new[] { plan.MasterDatabase, plan.ProductsDatabase, plan.OrdersDatabase })
         {

@@ -6,7 +6,8 @@ namespace Avnera.Data.Products;
 /// Builds the full-text search documents of a store's products, one per product and store language:
 /// name (weight A) &gt; SKUs (B) &gt; attribute values (C) &gt; description (D), each language with its own
 /// text search configuration (stemming), translations falling back to the default language's text.
-/// It also refreshes the listing index on products (facet values, in-stock flag). Call it after products,
+/// Only published products get documents, so search never needs to look at the products table to hide
+/// drafts. It also refreshes the listing index on products (facet values, in-stock flag). Call it after products,
 /// their attributes, variants or translations change; it upserts, so running it twice changes nothing.
 /// </summary>
 public static class ProductSearchIndex
@@ -40,6 +41,12 @@ public static class ProductSearchIndex
             update products set facet_values = app.facet_values(store_id, id), in_stock = app.has_stock(store_id, id)
             where store_id = {storeId} and ({ids}::uuid[] is null or id = any({ids}::uuid[]))
             """, ct);
+        // Only published products are searchable (a trigger also unlists a product when it stops being published).
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            delete from product_search s using products p
+            where s.store_id = {storeId} and p.store_id = s.store_id and p.id = s.product_id and p.status <> 'published'
+              and ({ids}::uuid[] is null or p.id = any({ids}::uuid[]))
+            """, ct);
         return await db.Database.ExecuteSqlInterpolatedAsync($"""
             insert into product_search (store_id, product_id, language, config, document, name, updated_at)
             select p.store_id, p.id, l.language, l.config,
@@ -53,7 +60,7 @@ public static class ProductSearchIndex
             from products p
             cross join unnest({languages}::text[], {configs}::text[]) as l(language, config)
             left join product_translations t on t.store_id = p.store_id and t.product_id = p.id and t.language = l.language
-            where p.store_id = {storeId} and ({ids}::uuid[] is null or p.id = any({ids}::uuid[]))
+            where p.store_id = {storeId} and p.status = 'published' and ({ids}::uuid[] is null or p.id = any({ids}::uuid[]))
             on conflict (store_id, product_id, language) do update
                 set config = excluded.config, document = excluded.document, name = excluded.name, updated_at = excluded.updated_at
             """, ct);

@@ -33,6 +33,7 @@ public class ProductsDbContext(DbContextOptions<ProductsDbContext> options) : Te
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.HasPostgresExtension("btree_gin");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProductsDbContext).Assembly,
             t => t.Namespace == typeof(Configurations.StoreConfiguration).Namespace);
 

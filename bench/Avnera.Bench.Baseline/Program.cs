@@ -28,40 +28,27 @@ app.MapGet("/s/{slug}/c/{category}", async (string slug, string category, HttpCo
     await using var tx = await conn.BeginTransactionAsync();
     await ExecAsync(conn, tx, "SELECT set_config('role', $1, true), set_config('request.jwt.claims', $2, true), set_config('app.store_id', $3, true)",
         "anon", "{\"role\":\"anon\"}", store.Id.ToString());
-    const string where = "p.store_id = $1 AND p.status = 'published' AND p.category_id IS NOT NULL AND p.category_id = ANY ($2)";
-    var total = (int)(await ScalarAsync(conn, tx, $"SELECT count(*)::int FROM products AS p WHERE {where}", store.Id, ids))!;
+    // Statement 1: the listing (page of ids, total and every count), as Avnera's ListingService builds it for
+    // an unfiltered category page. Statement 2: the 24 cards.
+    using var doc = System.Text.Json.JsonDocument.Parse((string)(await ScalarAsync(conn, tx, ListingSql, store.Id, ids, 0, 24))!);
+    var root = doc.RootElement;
+    var total = root.GetProperty("total").GetInt32();
+    var pageIds = root.GetProperty("ids").EnumerateArray().Select(e => e.GetGuid()).ToArray();
+    var perCategory = root.GetProperty("categories").EnumerateObject().ToDictionary(p => Guid.Parse(p.Name), p => p.Value.GetInt32());
+    var facets = new SortedDictionary<string, int>(root.GetProperty("facets").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32()), StringComparer.Ordinal);
+    var price = root.GetProperty("price");
+    decimal min = price[0].GetDecimal(), max = price[1].GetDecimal();
+    var inStock = root.GetProperty("in_stock").GetInt32();
     var cards = new List<Card>(24);
-    await using (var cmd = Command(conn, tx, $"""
-        SELECT p.id, p.slug, COALESCE((
-            SELECT p0.name FROM product_translations AS p0
-            WHERE p0.store_id = $1 AND p.store_id = p0.store_id AND p.id = p0.product_id AND p0.language = $3 LIMIT 1), p.name),
-          p.brand, p.price, p.compare_at_price,
-          (SELECT p1.url FROM product_images AS p1 WHERE p1.store_id = $1 AND p.store_id = p1.store_id AND p.id = p1.product_id ORDER BY p1.position LIMIT 1),
-          (SELECT p2.alt_text FROM product_images AS p2 WHERE p2.store_id = $1 AND p.store_id = p2.store_id AND p.id = p2.product_id ORDER BY p2.position LIMIT 1),
-          p.in_stock, p.rating_average, p.rating_count
-        FROM products AS p WHERE {where}
-        ORDER BY p.published_at DESC, p.id LIMIT $4 OFFSET $5
-        """, store.Id, ids, "en", 24, 0))
+    await using (var cmd = Command(conn, tx, CardsSql, store.Id, "en", pageIds))
     await using (var r = await cmd.ExecuteReaderAsync())
     {
         while (await r.ReadAsync())
-            cards.Add(new Card(r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetDecimal(4),
+            cards.Add(new Card(r.GetGuid(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetDecimal(4),
                 r.IsDBNull(5) ? null : r.GetDecimal(5), r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7),
                 r.GetBoolean(8), r.GetDecimal(9), r.GetInt32(10)));
     }
-    var perCategory = new Dictionary<Guid, int>();
-    await using (var cmd = Command(conn, tx, $"SELECT p.category_id, count(*)::int FROM products AS p WHERE {where} GROUP BY p.category_id", store.Id, ids))
-    await using (var r = await cmd.ExecuteReaderAsync())
-        while (await r.ReadAsync()) if (!r.IsDBNull(0)) perCategory[r.GetGuid(0)] = r.GetInt32(1);
-    var facets = new SortedDictionary<string, int>(StringComparer.Ordinal);
-    await using (var cmd = Command(conn, tx, $"SELECT f.value, count(*)::int FROM products AS p JOIN LATERAL unnest(p.facet_values) AS f(value) ON TRUE WHERE {where} GROUP BY f.value", store.Id, ids))
-    await using (var r = await cmd.ExecuteReaderAsync())
-        while (await r.ReadAsync()) facets[r.GetString(0)] = r.GetInt32(1);
-    decimal min = 0, max = 0;
-    await using (var cmd = Command(conn, tx, $"SELECT min(p0.price), max(p0.price) FROM (SELECT p.price, 1 AS \"Key\" FROM products AS p WHERE {where}) AS p0 GROUP BY p0.\"Key\" LIMIT 1", store.Id, ids))
-    await using (var r = await cmd.ExecuteReaderAsync())
-        if (await r.ReadAsync()) (min, max) = (r.GetDecimal(0), r.GetDecimal(1));
-    var inStock = (int)(await ScalarAsync(conn, tx, $"SELECT count(*)::int FROM products AS p WHERE {where} AND p.in_stock", store.Id, ids))!;
+    cards.Sort((x, y) => Array.IndexOf(pageIds, x.Id).CompareTo(Array.IndexOf(pageIds, y.Id)));
     await tx.CommitAsync();
 
     var culture = CultureInfo.GetCultureInfo("en-IE");
@@ -149,7 +136,7 @@ static async Task<object?> ScalarAsync(NpgsqlConnection conn, NpgsqlTransaction 
 }
 
 sealed record Category(Guid Id, Guid? ParentId, string Slug, string Name);
-sealed record Card(string Slug, string Name, string? Brand, decimal Price, decimal? Was, string? Image, string? Alt, bool InStock, decimal Rating, int RatingCount);
+sealed record Card(Guid Id, string Slug, string Name, string? Brand, decimal Price, decimal? Was, string? Image, string? Alt, bool InStock, decimal Rating, int RatingCount);
 
 sealed class Store(Guid id, string name, List<Category> categories)
 {
@@ -158,4 +145,39 @@ sealed class Store(Guid id, string name, List<Category> categories)
     public Dictionary<string, Category> Categories { get; } = categories.ToDictionary(c => c.Slug);
     public IEnumerable<Category> Children(Guid id) => categories.Where(c => c.ParentId == id);
     public IEnumerable<Guid> Subtree(Guid id) => Children(id).SelectMany(c => Subtree(c.Id)).Prepend(id);
+}
+
+partial class Program
+{
+    // Captured from PostgreSQL's log (log_min_duration_statement = 0) while Avnera served the same page.
+    const string ListingSql = """
+        WITH b AS MATERIALIZED (
+            SELECT p.id, p.category_id, p.price, p.in_stock, p.facet_values, p.published_at, p.rating_average, p.rating_count, 0::real AS rank
+            FROM products p
+            WHERE p.store_id = $1 AND p.status = 'published' AND p.category_id = ANY($2)),
+        f AS MATERIALIZED (SELECT * FROM b),
+        n AS (SELECT count(*)::int AS total FROM f),
+        o AS (SELECT LEAST($3, GREATEST((n.total - 1) / $4 * $4, 0)) AS "offset" FROM n)
+        SELECT json_build_object(
+            'total', (SELECT total FROM n),
+            'offset', (SELECT "offset" FROM o),
+            'ids', (SELECT coalesce(json_agg(x.id), '[]') FROM (SELECT id FROM f ORDER BY published_at DESC NULLS LAST, id LIMIT $4 OFFSET (SELECT "offset" FROM o)) x),
+            'categories', (SELECT coalesce(json_object_agg(x.category_id, x.n), '{}'::json) FROM (SELECT category_id, count(*) AS n FROM f WHERE category_id IS NOT NULL GROUP BY category_id) x),
+            'facets', (SELECT coalesce(json_object_agg(x.v, x.n), '{}'::json) FROM (SELECT v, count(*) AS n FROM (SELECT unnest(facet_values) AS v FROM f) u GROUP BY v) x),
+            'price', (SELECT json_build_array(min(price), max(price)) FROM (SELECT price FROM b) x),
+            'in_stock', (SELECT count(*) FROM (SELECT in_stock FROM b) x WHERE in_stock)
+        ) AS "Value"
+        """;
+
+    const string CardsSql = """
+        SELECT p.id, p.slug, COALESCE((
+            SELECT p0.name FROM product_translations AS p0
+            WHERE p0.store_id = $1 AND p.store_id = p0.store_id AND p.id = p0.product_id AND p0.language = $2 LIMIT 1), p.name),
+          p.brand, p.price, p.compare_at_price,
+          (SELECT p1.url FROM product_images AS p1 WHERE p1.store_id = $1 AND p.store_id = p1.store_id AND p.id = p1.product_id ORDER BY p1.position LIMIT 1),
+          (SELECT p2.alt_text FROM product_images AS p2 WHERE p2.store_id = $1 AND p.store_id = p2.store_id AND p.id = p2.product_id ORDER BY p2.position LIMIT 1),
+          p.in_stock, p.rating_average, p.rating_count
+        FROM products AS p
+        WHERE p.store_id = $1 AND p.id = ANY ($3)
+        """;
 }

@@ -1004,3 +1004,117 @@ BEGIN
     END IF;
 END $EF$;
 COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122061259_SearchPublishedOnly') THEN
+    DROP INDEX ix_product_search_document;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122061259_SearchPublishedOnly') THEN
+    CREATE EXTENSION IF NOT EXISTS btree_gin;
+    CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122061259_SearchPublishedOnly') THEN
+    CREATE INDEX ix_product_search_store_language_document ON product_search USING gin (store_id, language, document);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122061259_SearchPublishedOnly') THEN
+    -- product_search holds documents of published products only (ProductSearchIndex writes no others, and this
+    -- trigger removes a product's documents when it stops being published), so its storefront policy no longer
+    -- needs a per-row check against products: search scans stay on the search index.
+    CREATE OR REPLACE FUNCTION app.unlist_unpublished_product() RETURNS trigger LANGUAGE plpgsql AS $f$
+    BEGIN
+        IF NEW.status <> 'published' THEN
+            DELETE FROM product_search WHERE store_id = NEW.store_id AND product_id = NEW.id;
+        END IF;
+        RETURN NULL;
+    END
+    $f$;
+    CREATE TRIGGER trg_products_unlist_unpublished AFTER UPDATE OF status ON products
+        FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status) EXECUTE FUNCTION app.unlist_unpublished_product();
+
+    ALTER TABLE product_search NO FORCE ROW LEVEL SECURITY;
+    ALTER TABLE products NO FORCE ROW LEVEL SECURITY;
+    DELETE FROM product_search s USING products p WHERE p.store_id = s.store_id AND p.id = s.product_id AND p.status <> 'published';
+    ALTER TABLE product_search FORCE ROW LEVEL SECURITY;
+    ALTER TABLE products FORCE ROW LEVEL SECURITY;
+
+    DROP POLICY storefront ON product_search;
+    CREATE POLICY storefront ON product_search FOR SELECT TO anon, authenticated
+        USING (store_id = (SELECT app.store_id()));
+
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122061259_SearchPublishedOnly') THEN
+    INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
+    VALUES ('20261122061259_SearchPublishedOnly', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122061747_SearchFunctions') THEN
+    -- Search candidates for the storefront. Under Row Level Security PostgreSQL may not use an index for an
+    -- operator that is not LEAKPROOF (@@, <%), so a shopper's search would scan every document of the
+    -- database. These functions run as service_role (SECURITY DEFINER; service_role's policy lets the index
+    -- be used) but answer only for the store the caller's unit of work is bound to (app.store_id()), and
+    -- product_search holds published products only — they reveal nothing the shopper could not read.
+    CREATE OR REPLACE FUNCTION app.search_products(p_language text, p_config regconfig, p_query text)
+    RETURNS TABLE (product_id uuid, rank real)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+        SELECT ps.product_id, ts_rank_cd(ps.document, q.query)
+        FROM (SELECT to_tsquery(p_config, p_query) AS query) q
+        JOIN product_search ps ON ps.document @@ q.query
+        WHERE ps.store_id = app.store_id() AND ps.language = p_language
+    $f$;
+
+    -- Typo-tolerant fallback: every term must be word-similar (pg_trgm) to the name; threshold from the caller's
+    -- pg_trgm.word_similarity_threshold.
+    CREATE OR REPLACE FUNCTION app.search_products_fuzzy(p_language text, p_terms text[])
+    RETURNS TABLE (product_id uuid, rank real)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+        SELECT ps.product_id, word_similarity(array_to_string(p_terms, ' '), ps.name)
+        FROM product_search ps
+        WHERE ps.store_id = app.store_id() AND ps.language = p_language
+          AND p_terms[1] <% ps.name                                      -- the index finds candidates by the first term
+          AND (SELECT bool_and(t <% ps.name) FROM unnest(p_terms) AS t)   -- every other term must match too
+    $f$;
+
+    -- A new owner needs CREATE on the schema at the moment it takes over; it is not kept.
+    GRANT CREATE ON SCHEMA app TO service_role;
+    ALTER FUNCTION app.search_products(text, regconfig, text) OWNER TO service_role;
+    ALTER FUNCTION app.search_products_fuzzy(text, text[]) OWNER TO service_role;
+    REVOKE CREATE ON SCHEMA app FROM service_role;
+    REVOKE ALL ON FUNCTION app.search_products(text, regconfig, text), app.search_products_fuzzy(text, text[]) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION app.search_products(text, regconfig, text), app.search_products_fuzzy(text, text[]) TO anon, authenticated, service_role;
+
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122061747_SearchFunctions') THEN
+    INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
+    VALUES ('20261122061747_SearchFunctions', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;

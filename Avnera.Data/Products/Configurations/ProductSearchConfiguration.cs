@@ -14,7 +14,8 @@ public class ProductSearchConfiguration : IEntityTypeConfiguration<ProductSearch
         b.Property(s => s.Config).HasMaxLength(40);
         b.Property(s => s.Document).HasColumnType("tsvector");
         b.Property(s => s.Name).HasMaxLength(300);
-        b.HasIndex(s => s.Document).HasMethod("gin");
+        // Full-text search of one store in one language in one index scan (store and language via btree_gin).
+        b.HasIndex(s => new { s.StoreId, s.Language, s.Document }, "ix_product_search_store_language_document").HasMethod("gin");
         // Typo-tolerant fallback: trigram similarity on the (translated) name (pg_trgm).
         b.HasIndex(s => s.Name, "ix_product_search_name_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
         b.HasOne(s => s.Product).WithMany()

@@ -22,6 +22,7 @@ namespace Avnera.Data.Products.Migrations
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gin");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
@@ -751,15 +752,14 @@ namespace Avnera.Data.Products.Migrations
                     b.HasKey("StoreId", "ProductId", "Language")
                         .HasName("pk_product_search");
 
-                    b.HasIndex("Document")
-                        .HasDatabaseName("ix_product_search_document");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Document"), "gin");
-
                     b.HasIndex(new[] { "Name" }, "ix_product_search_name_trgm");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Name" }, "ix_product_search_name_trgm"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Name" }, "ix_product_search_name_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "StoreId", "Language", "Document" }, "ix_product_search_store_language_document");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "StoreId", "Language", "Document" }, "ix_product_search_store_language_document"), "gin");
 
                     b.ToTable("product_search", (string)null);
                 });

@@ -1,6 +1,11 @@
-using System.Linq.Expressions;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using Avnera.Data.Products;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Avnera.Web.Features.Storefront.Catalog;
 
@@ -34,8 +39,12 @@ public sealed record ListingResult(IReadOnlyList<ProductSummary> Products, int T
 public sealed record ListingScope(CategoryNode? Category = null, CollectionLink? Collection = null);
 
 /// <summary>
-/// Product listings of the storefront: category, collection, all products and search, with sorting,
-/// paging and facet counts, all computed in PostgreSQL under the shopper's Row Level Security.
+/// Product listings of the storefront: category, collection, all products and search, with sorting, paging
+/// and facet counts. One SQL statement per listing computes everything from one pass over the matching
+/// products (a materialized CTE): the page of ids, the total, category counts, and facet counts where each
+/// selected group is counted without its own selection (so its other values say what adding them gives),
+/// the price range without the price filter and the in-stock count without the stock filter. It reads the
+/// listing index on products (facet_values, in_stock) and runs under the shopper's Row Level Security.
 /// Search: full-text on product_search (name &gt; SKU &gt; attributes &gt; description, the page language's
 /// configuration, prefix matching for as-you-type); when nothing matches, trigram similarity on names
 /// (pg_trgm) so a typo still finds the product.
@@ -52,58 +61,36 @@ public sealed class ListingService(StorefrontContext storefront)
     {
         var skeleton = await storefront.SkeletonAsync(ct);
         var language = storefront.Language;
-        await using var db = await storefront.ProductsAsync(ct);
-        // One transaction for the page: the shopper's role and claims are set once for all its queries.
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-
         SearchInfo? search = null;
-        IQueryable<Guid>? matches = null;
-        Expression<Func<Product, float>>? rank = null;
+        IReadOnlyList<string> terms = [];
         if (query.Search is { } text)
         {
-            var terms = Terms(text);
-            if (terms.Count == 0)
-                return new ListingResult([], 0, 1, PageSize, FacetModel.Empty, new SearchInfo(text, terms, false));
-            var config = ProductSearchIndex.ConfigFor(language);
-            var tsquery = string.Join(" & ", terms.Select(t => t + ":*"));
-            var documents = db.ProductSearch.Where(ps => ps.Language == language);
-            matches = documents.Where(ps => ps.Document.Matches(EF.Functions.ToTsQuery(config, tsquery))).Select(ps => ps.ProductId);
-            rank = p => documents.Where(ps => ps.ProductId == p.Id)
-                .Select(ps => ps.Document.RankCoverDensity(EF.Functions.ToTsQuery(config, tsquery))).FirstOrDefault();
+            terms = Terms(text);
             search = new SearchInfo(text, terms, false);
-            if (!await Filter(db, skeleton, scope, query, matches).AnyAsync(ct))
-            {
-                // Nothing matches as typed: fall back to names that look alike (a typo, a missing letter).
-                await db.Database.ExecuteSqlRawAsync("select set_config('pg_trgm.word_similarity_threshold', {0}, true)", [FuzzyThreshold], ct);
-                // Every word (of 3+ letters) must look like a word of the name; closer names rank higher.
-                var fuzzyTerms = terms.Where(t => t.Length >= 3).ToList();
-                var fuzzy = documents;
-                foreach (var term in fuzzyTerms) fuzzy = fuzzy.Where(ps => EF.Functions.TrigramsAreWordSimilar(term, ps.Name));
-                matches = fuzzyTerms.Count == 0 ? documents.Where(ps => false).Select(ps => ps.ProductId) : fuzzy.Select(ps => ps.ProductId);
-                var phrase = string.Join(' ', fuzzyTerms);
-                rank = p => documents.Where(ps => ps.ProductId == p.Id)
-                    .Select(ps => (float)EF.Functions.TrigramsWordSimilarity(phrase, ps.Name)).FirstOrDefault();
-                search = search with { Fuzzy = true };
-            }
+            if (terms.Count == 0) return new ListingResult([], 0, 1, PageSize, FacetModel.Empty, search);
         }
 
-        var filtered = Filter(db, skeleton, scope, query, matches);
-        var total = await filtered.CountAsync(ct);
-        var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var sort = query.Sort == ListingSort.Relevance && rank is null ? ListingSort.Newest : query.Sort;
-        var ordered = sort switch
+        await using var db = await storefront.ProductsAsync(ct);
+        // One transaction for the page: the shopper's role and claims are set once for all its statements.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var match = search is null ? Match.None : Match.FullText;
+        var raw = await RunAsync(db, skeleton, scope, query, language, terms, match, ct);
+        if (search is not null && raw.Total == 0 && terms.Any(t => t.Length >= 3))
         {
-            ListingSort.Relevance => filtered.OrderByDescending(rank!).ThenByDescending(p => p.PublishedAt),
-            ListingSort.PriceAscending => filtered.OrderBy(p => p.Price).ThenByDescending(p => p.PublishedAt),
-            ListingSort.PriceDescending => filtered.OrderByDescending(p => p.Price).ThenByDescending(p => p.PublishedAt),
-            ListingSort.Rating => filtered.OrderByDescending(p => p.RatingAverage).ThenByDescending(p => p.RatingCount).ThenByDescending(p => p.PublishedAt),
-            _ => filtered.OrderByDescending(p => p.PublishedAt),
-        };
-        var products = await Cards(ordered.ThenBy(p => p.Id).Skip((page - 1) * PageSize).Take(PageSize), language).ToListAsync(ct);
-        products = await MarkWishlistedAsync(db, products, ct);
-        var facets = await FacetsAsync(db, skeleton, scope, query, matches, ct);
+            // Nothing matches as typed: fall back to names that look alike (a typo, a missing letter).
+            await db.Database.ExecuteSqlRawAsync("select set_config('pg_trgm.word_similarity_threshold', {0}, true)", [FuzzyThreshold], ct);
+            raw = await RunAsync(db, skeleton, scope, query, language, terms, Match.Fuzzy, ct);
+            search = search with { Fuzzy = true };
+        }
+        var ids = raw.Ids;
+        var cards = (await Cards(db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)), language).ToListAsync(ct))
+            .OrderBy(c => ids.IndexOf(c.Id)).ToList();
+        cards = await MarkWishlistedAsync(db, cards, ct);
         await tx.CommitAsync(ct);
-        return new ListingResult(products, total, page, PageSize, facets, search);
+
+        var facets = BuildFacets(skeleton, scope, query, raw);
+        var page = Math.Max(1, raw.Offset / PageSize + 1);
+        return new ListingResult(cards, raw.Total, page, PageSize, facets, search);
     }
 
     /// <summary>Search terms: letters and digits only (so nothing reaches tsquery syntax), lower-case, at most 8.</summary>
@@ -132,78 +119,167 @@ public sealed class ListingService(StorefrontContext storefront)
         return cards.Select(c => saved.Contains(c.Id) ? c with { Wishlisted = true } : c).ToList();
     }
 
-    private sealed record Except(string? Attribute = null, bool Price = false, bool Stock = false);
-
-    private static IQueryable<Product> Filter(
-        ProductsDbContext db, CatalogSkeleton skeleton, ListingScope scope, ListingQuery query, IQueryable<Guid>? matches, Except? except = null)
-    {
-        except ??= new Except();
-        var products = db.Products.AsNoTracking().Where(p => p.Status == PublishStatus.Published);
-        if (scope.Category is { } category)
-        {
-            var ids = category.SelfAndDescendants().Select(c => c.Id).ToList();
-            products = products.Where(p => p.CategoryId.HasValue && ids.Contains(p.CategoryId.Value));
-        }
-        if (scope.Collection is { } collection)
-            products = products.Where(p => db.CollectionProducts.Any(cp => cp.CollectionId == collection.Id && cp.ProductId == p.Id));
-        if (matches is not null) products = products.Where(p => matches.Contains(p.Id));
-        if (!except.Price)
-        {
-            if (query.MinPrice is { } min) products = products.Where(p => p.Price >= min);
-            if (query.MaxPrice is { } max) products = products.Where(p => p.Price <= max);
-        }
-        if (query.InStockOnly && !except.Stock) products = products.Where(p => p.InStock);
-        foreach (var attribute in skeleton.Attributes)
-        {
-            if (attribute.Code == except.Attribute || !query.Attributes.TryGetValue(attribute.Code, out var values)) continue;
-            // Any of the group's values (OR within a group, AND across groups), on the products' facet index.
-            var keys = values.Select(v => FacetKey(attribute.Code, v)).ToList();
-            products = products.Where(p => p.FacetValues.Any(f => keys.Contains(f)));
-        }
-        return products;
-    }
-
-    private static async Task<FacetModel> FacetsAsync(
-        ProductsDbContext db, CatalogSkeleton skeleton, ListingScope scope, ListingQuery query, IQueryable<Guid>? matches, CancellationToken ct)
-    {
-        // Categories: what each subcategory of the current one holds under the current filters.
-        var perCategory = await Filter(db, skeleton, scope, query, matches)
-            .GroupBy(p => p.CategoryId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var counts = perCategory.Where(c => c.Key is not null).ToDictionary(c => c.Key!.Value, c => c.Count);
-        var nodes = scope.Category?.Children ?? skeleton.Tree;
-        var categories = nodes.Select(n => new CategoryFacet(n, n.SelfAndDescendants().Sum(d => counts.GetValueOrDefault(d.Id))))
-            .Where(c => c.Count > 0).ToList();
-
-        // Attributes: one query for the groups without a selection, one per group with a selection
-        // (its own selection left out, so its other values show what adding them would give).
-        var valueCounts = new List<(string Code, string Value, int Count)>();
-        var unselected = skeleton.Attributes.Where(a => !query.Attributes.ContainsKey(a.Code)).Select(a => a.Code).ToHashSet();
-        if (unselected.Count > 0)
-            valueCounts.AddRange((await CountValuesAsync(Filter(db, skeleton, scope, query, matches), ct)).Where(v => unselected.Contains(v.Code)));
-        foreach (var attribute in skeleton.Attributes.Where(a => query.Attributes.ContainsKey(a.Code)))
-            valueCounts.AddRange((await CountValuesAsync(Filter(db, skeleton, scope, query, matches, new Except(Attribute: attribute.Code)), ct))
-                .Where(v => v.Code == attribute.Code));
-        var attributes = skeleton.Attributes
-            .Select(a => new AttributeFacet(a.Code, a.Name, OrderValues(valueCounts.Where(v => v.Code == a.Code)
-                .Select(v => new FacetValue(v.Value, v.Count, query.IsSelected(a.Code, v.Value))))))
-            .Where(a => a.Values.Count > 0).ToList();
-
-        var priceSet = Filter(db, skeleton, scope, query, matches, new Except(Price: true));
-        var range = await priceSet.GroupBy(_ => 1).Select(g => new { Min = g.Min(p => p.Price), Max = g.Max(p => p.Price) }).FirstOrDefaultAsync(ct);
-        var inStock = await Filter(db, skeleton, scope, query, matches, new Except(Stock: true)).CountAsync(p => p.InStock, ct);
-        return new FacetModel(categories, attributes, range is null ? null : new PriceRange(range.Min, range.Max), inStock);
-    }
-
-    /// <summary>How many of <paramref name="products"/> carry each facet value ("code:value" → code, value, count).</summary>
-    private static async Task<IEnumerable<(string Code, string Value, int Count)>> CountValuesAsync(IQueryable<Product> products, CancellationToken ct)
-    {
-        var rows = await products.SelectMany(p => p.FacetValues).GroupBy(f => f)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        return rows.Select(r => r.Key.Split(':', 2)).Zip(rows, (parts, r) => (parts[0], parts.Length > 1 ? parts[1] : "", r.Count));
-    }
-
     /// <summary>The facet index entry of an attribute value, as app.facet_values() writes it.</summary>
     public static string FacetKey(string code, string value) => code + ":" + value;
+
+    private enum Match { None, FullText, Fuzzy }
+
+    private const string EmptyObject = "'{}'::json";
+
+    /// <summary>What the statement returns: the page of ids and every count the page shows.</summary>
+    private sealed record RawListing(
+        int Total, int Offset, List<Guid> Ids, Dictionary<string, int> Categories, Dictionary<string, int> Facets,
+        Dictionary<string, Dictionary<string, int>> SelectedFacets, decimal? MinPrice, decimal? MaxPrice, int InStock);
+
+    private static async Task<RawListing> RunAsync(
+        ProductsDbContext db, CatalogSkeleton skeleton, ListingScope scope, ListingQuery query, string language,
+        IReadOnlyList<string> terms, Match match, CancellationToken ct)
+    {
+        var (sql, parameters) = BuildSql(db.CurrentStoreId, skeleton, scope, query, language, terms, match);
+        // Straight to Npgsql on the context's connection, inside its transaction: the role, claims and store the
+        // transaction started with apply (RLS), and EF does not wrap or reformat the statement.
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+                          ?? throw new InvalidOperationException("The listing statement must run in the page's transaction.");
+        await using var command = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction);
+        command.Parameters.AddRange(parameters.ToArray());
+        var json = (string)(await command.ExecuteScalarAsync(ct))!;
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        Dictionary<string, int> Counts(JsonElement e) =>
+            e.ValueKind == JsonValueKind.Object ? e.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32()) : [];
+        var selected = skeleton.Attributes.Where(a => query.Attributes.ContainsKey(a.Code))
+            .ToDictionary(a => a.Code, a => Counts(root.GetProperty("facets_" + a.Code)));
+        var price = root.GetProperty("price");
+        return new RawListing(
+            root.GetProperty("total").GetInt32(), root.GetProperty("offset").GetInt32(),
+            root.GetProperty("ids").EnumerateArray().Select(e => e.GetGuid()).ToList(),
+            Counts(root.GetProperty("categories")), Counts(root.GetProperty("facets")), selected,
+            price[0].ValueKind == JsonValueKind.Number ? price[0].GetDecimal() : null,
+            price[1].ValueKind == JsonValueKind.Number ? price[1].GetDecimal() : null,
+            root.GetProperty("in_stock").GetInt32());
+    }
+
+    /// <summary>
+    /// The listing statement. Scope (category subtree, collection, search match) is applied once in the
+    /// materialized CTE b; the shopper's filters are applied per aggregate, each leaving out what its
+    /// count must not depend on. Every value is a parameter; only fixed SQL fragments are concatenated.
+    /// </summary>
+    private static (string Sql, List<NpgsqlParameter> Parameters) BuildSql(
+        Guid storeId, CatalogSkeleton skeleton, ListingScope scope, ListingQuery query, string language,
+        IReadOnlyList<string> terms, Match match)
+    {
+        var parameters = new List<NpgsqlParameter>();
+        string P(object value, NpgsqlDbType? type = null)
+        {
+            var p = type is { } t ? new NpgsqlParameter { NpgsqlDbType = t, Value = value } : new NpgsqlParameter { Value = value };
+            p.ParameterName = "p" + parameters.Count;
+            parameters.Add(p);
+            return "@" + p.ParameterName;
+        }
+
+        var store = P(storeId);
+        var sql = new StringBuilder("WITH ");
+        var rank = "0::real";
+        if (match != Match.None)
+        {
+            // Candidates come from SECURITY DEFINER functions bound to the caller's store (see search_functions.sql):
+            // under RLS the full-text and trigram indexes could not be used.
+            var source = match == Match.FullText
+                ? $"app.search_products({P(language)}, {P(ProductSearchIndex.ConfigFor(language))}::regconfig, {P(string.Join(" & ", terms.Select(t => t + ":*")))})"
+                : $"app.search_products_fuzzy({P(language)}, {P(terms.Where(t => t.Length >= 3).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)})";
+            sql.Append($"m AS MATERIALIZED (SELECT product_id, rank FROM {source}),\n");
+            rank = "m.rank";
+        }
+        sql.Append($"""
+            b AS MATERIALIZED (
+                SELECT p.id, p.category_id, p.price, p.in_stock, p.facet_values, p.published_at, p.rating_average, p.rating_count, {rank} AS rank
+                FROM products p{(match == Match.None ? "" : " JOIN m ON m.product_id = p.id")}
+                WHERE p.store_id = {store} AND p.status = 'published'
+            """);
+        if (scope.Category is { } category)
+            sql.Append($" AND p.category_id = ANY({P(category.SelfAndDescendants().Select(c => c.Id).ToArray())})");
+        if (scope.Collection is { } collection)
+            sql.Append($" AND EXISTS (SELECT 1 FROM collection_products cp WHERE cp.store_id = p.store_id AND cp.collection_id = {P(collection.Id)} AND cp.product_id = p.id)");
+        sql.Append(')');
+
+        // The shopper's filters, by name, so each aggregate can leave one out.
+        var filters = new List<(string Name, string Condition)>();
+        if (query.MinPrice is { } min) filters.Add(("price", $"price >= {P(min)}"));
+        if (query.MaxPrice is { } max) filters.Add(("price", $"price <= {P(max)}"));
+        if (query.InStockOnly) filters.Add(("stock", "in_stock"));
+        var selectedGroups = skeleton.Attributes.Where(a => query.Attributes.ContainsKey(a.Code)).ToList();
+        foreach (var attribute in selectedGroups)
+        {
+            var keys = query.Attributes[attribute.Code].Select(v => FacetKey(attribute.Code, v)).ToArray();
+            filters.Add(("attr:" + attribute.Code, $"facet_values && {P(keys, NpgsqlDbType.Array | NpgsqlDbType.Text)}"));
+        }
+        string Where(string? except = null)
+        {
+            var conditions = filters.Where(f => f.Name != except).Select(f => f.Condition).ToList();
+            return conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
+        }
+
+        var order = query.Sort switch
+        {
+            ListingSort.Relevance when match != Match.None => "rank DESC, published_at DESC NULLS LAST, id",
+            ListingSort.PriceAscending => "price, published_at DESC NULLS LAST, id",
+            ListingSort.PriceDescending => "price DESC, published_at DESC NULLS LAST, id",
+            ListingSort.Rating => "rating_average DESC, rating_count DESC, published_at DESC NULLS LAST, id",
+            _ => "published_at DESC NULLS LAST, id",
+        };
+        var take = P(PageSize);
+        var skip = P((Math.Min(query.Page, 100_000) - 1) * PageSize);
+        sql.Append($"""
+            ,
+            f AS MATERIALIZED (SELECT * FROM b{Where()}),
+            n AS (SELECT count(*)::int AS total FROM f),
+            o AS (SELECT LEAST({skip}, GREATEST((n.total - 1) / {take} * {take}, 0)) AS "offset" FROM n)
+            SELECT json_build_object(
+                'total', (SELECT total FROM n),
+                'offset', (SELECT "offset" FROM o),
+                'ids', (SELECT coalesce(json_agg(x.id), '[]') FROM (SELECT id FROM f ORDER BY {order} LIMIT {take} OFFSET (SELECT "offset" FROM o)) x),
+                'categories', (SELECT coalesce(json_object_agg(x.category_id, x.n), {EmptyObject}) FROM (SELECT category_id, count(*) AS n FROM f WHERE category_id IS NOT NULL GROUP BY category_id) x),
+                'facets', (SELECT coalesce(json_object_agg(x.v, x.n), {EmptyObject}) FROM (SELECT v, count(*) AS n FROM (SELECT unnest(facet_values) AS v FROM f) u GROUP BY v) x),
+            """);
+        foreach (var attribute in selectedGroups)
+        {
+            var prefix = P(attribute.Code + ":%");
+            sql.Append($"""
+                'facets_{attribute.Code}', (SELECT coalesce(json_object_agg(x.v, x.n), {EmptyObject}) FROM (SELECT v, count(*) AS n FROM (SELECT unnest(facet_values) AS v FROM b{Where("attr:" + attribute.Code)}) u WHERE v LIKE {prefix} GROUP BY v) x),
+
+                """);
+        }
+        sql.Append($"""
+                'price', (SELECT json_build_array(min(price), max(price)) FROM (SELECT price FROM b{Where("price")}) x),
+                'in_stock', (SELECT count(*) FROM (SELECT in_stock FROM b{Where("stock")}) x WHERE in_stock)
+            ) AS "Value"
+            """);
+        return (sql.ToString(), parameters);
+    }
+
+    private static FacetModel BuildFacets(CatalogSkeleton skeleton, ListingScope scope, ListingQuery query, RawListing raw)
+    {
+        var perCategory = raw.Categories.ToDictionary(c => Guid.Parse(c.Key), c => c.Value);
+        var nodes = scope.Category?.Children ?? skeleton.Tree;
+        var categories = nodes.Select(n => new CategoryFacet(n, n.SelfAndDescendants().Sum(d => perCategory.GetValueOrDefault(d.Id))))
+            .Where(c => c.Count > 0).ToList();
+
+        var attributes = new List<AttributeFacet>();
+        foreach (var attribute in skeleton.Attributes)
+        {
+            var source = raw.SelectedFacets.TryGetValue(attribute.Code, out var own) ? own : raw.Facets;
+            var prefix = attribute.Code + ":";
+            var values = source.Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal))
+                .Select(kv => new FacetValue(kv.Key[prefix.Length..], kv.Value, query.IsSelected(attribute.Code, kv.Key[prefix.Length..])));
+            // A selected value nothing carries any more still shows (with 0), so it can be unticked.
+            if (query.Attributes.TryGetValue(attribute.Code, out var chosen))
+                values = values.Concat(chosen.Where(c => !source.ContainsKey(prefix + c)).Select(c => new FacetValue(c, 0, true)));
+            var list = OrderValues(values);
+            if (list.Count > 0) attributes.Add(new AttributeFacet(attribute.Code, attribute.Name, list));
+        }
+        var price = raw.MinPrice is { } lo && raw.MaxPrice is { } hi ? new PriceRange(lo, hi) : null;
+        return new FacetModel(categories, attributes, price, raw.InStock);
+    }
 
     private static readonly string[] SizeOrder = ["XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "Small", "Medium", "Large", "Extra Large"];
 
