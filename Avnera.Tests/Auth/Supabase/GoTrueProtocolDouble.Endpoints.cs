@@ -10,7 +10,7 @@ public sealed partial class GoTrueProtocolDouble
 {
     private sealed class User
     {
-        public Guid Id { get; } = Guid.NewGuid();
+        public Guid Id { get; init; } = Guid.NewGuid();
         public required string Email { get; set; }
         public required string Password { get; set; }
         public DateTimeOffset CreatedAt { get; } = DateTimeOffset.UtcNow;
@@ -314,8 +314,17 @@ public sealed partial class GoTrueProtocolDouble
         if (string.IsNullOrEmpty(email)) return Error(400, "validation_failed", "Unable to validate email address: invalid format");
         if (FindUser(email) is not null)
             return Error(422, "email_exists", "A user with this email address has already been registered");
+        // GoTrue: an optional id replaces the random one; it must be a uuid and not the nil uuid.
+        var id = Guid.NewGuid();
+        if (call.Text("id") is { } requested)
+        {
+            if (!Guid.TryParse(requested, out id)) return Error(400, "validation_failed", "ID must conform to the uuid v4 format");
+            if (id == Guid.Empty) return Error(400, "validation_failed", "ID cannot be a nil uuid");
+            if (_users.ContainsKey(id)) return Error(500, "unexpected_failure", "Database error creating new user");
+        }
         var user = new User
         {
+            Id = id,
             Email = email,
             Password = call.Text("password") ?? Guid.NewGuid().ToString(),
             EmailConfirmedAt = call.Flag("email_confirm") ? DateTimeOffset.UtcNow : null,
@@ -325,6 +334,14 @@ public sealed partial class GoTrueProtocolDouble
         if (call.Body["user_metadata"] is JsonObject meta) user.UserMetadata = (JsonObject)meta.DeepClone();
         _users[user.Id] = user;
         return Json(UserJson(user));
+    }
+
+    private Reply AdminGetUser(Call call)
+    {
+        if (RequireServiceRole(call) is { } failed) return failed;
+        if (!Guid.TryParse((string?)call.Request.RouteValues["id"], out var id))
+            return Error(404, "validation_failed", "user_id must be an UUID");
+        return _users.TryGetValue(id, out var user) ? Json(UserJson(user)) : Error(404, "user_not_found", "User not found");
     }
 
     private static Reply? RequireServiceRole(Call call) => call.Bearer switch

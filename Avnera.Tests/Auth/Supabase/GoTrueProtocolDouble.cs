@@ -160,6 +160,7 @@ public sealed partial class GoTrueProtocolDouble : IAsyncDisposable
         Route(auth, "GET", "/.well-known/jwks.json", Jwks);
         Route(auth, "GET", "/admin/users", AdminListUsers);
         Route(auth, "POST", "/admin/users", AdminCreateUser);
+        Route(auth, "GET", "/admin/users/{id}", AdminGetUser);
     }
 
     private void Route(RouteGroupBuilder group, string method, string pattern, Func<Call, Reply> handler) =>
