@@ -264,6 +264,11 @@ public sealed partial class GoTrueProtocolDouble
             || !string.Equals(call.Query("code_challenge_method"), "s256", StringComparison.OrdinalIgnoreCase))
             return Error(400, "validation_failed", "The protocol double supports only the PKCE flow (code_challenge, s256) with redirect_to");
 
+        var separator = redirectTo.Contains('?') ? "&" : "?";
+        if (OAuthAccessDenied)
+            return new Reply(302, Location: redirectTo + separator + "error=access_denied&error_code=403&error_description="
+                + Uri.EscapeDataString("The user denied the request"));
+
         // The double skips the external provider: OAuthUserEmail has just signed in there.
         var user = FindUser(OAuthUserEmail);
         if (user is null)
@@ -274,7 +279,7 @@ public sealed partial class GoTrueProtocolDouble
         user.AppMetadata = new JsonObject { ["provider"] = provider, ["providers"] = new JsonArray(provider) };
         var code = Guid.NewGuid().ToString();
         _flowStates[code] = new FlowState(user.Id, challenge, DateTimeOffset.UtcNow);
-        return new Reply(302, Location: redirectTo + (redirectTo.Contains('?') ? "&" : "?") + "code=" + Uri.EscapeDataString(code));
+        return new Reply(302, Location: redirectTo + separator + "code=" + Uri.EscapeDataString(code));
     }
 
     private Reply Settings(Call call)
