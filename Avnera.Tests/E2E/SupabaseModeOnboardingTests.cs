@@ -1,6 +1,7 @@
 using Avnera.Tests.Auth.Supabase;
 using Avnera.Tests.Infrastructure;
 using Avnera.Web.Auth.Supabase;
+using Avnera.Web.Features.Demo;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using System.Text.RegularExpressions;
@@ -8,8 +9,8 @@ using System.Text.RegularExpressions;
 namespace Avnera.Tests.E2E;
 
 /// <summary>
-/// Supabase mode, the ways in beyond a plain password: external provider buttons and the store-owner wish carried
-/// through GoTrue's email confirmation. GoTrue is <see cref="GoTrueProtocolDouble"/>, a local
+/// Supabase mode, the ways in beyond a plain password: external provider buttons, the store-owner wish carried
+/// through GoTrue's email confirmation, and the demo logins. GoTrue is <see cref="GoTrueProtocolDouble"/>, a local
 /// stand-in that follows the documented protocol — NOT Supabase.
 /// </summary>
 [Collection(SupabaseE2ECollection.Name)]
@@ -125,5 +126,21 @@ public sealed class SupabaseModeOnboardingTests(SupabaseAppAndBrowser fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).Last.ClickAsync();
         await new LoginPage(page).SubmitAsync(email, Password);
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account$"));
+    }
+
+    [Fact]
+    public async Task DemoStoreOwner_SignsInThroughGoTrue_AndOpensTheStoreAdmin()
+    {
+        // Seeded through GoTrue's admin API with the Master person's id as GoTrue's id (the token's sub).
+        var owner = DemoSeeder.Logins.FashionOwner;
+        Assert.Equal(DemoSeeder.UserId(owner), GoTrue.FindUserId(owner));
+
+        var page = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        await new LoginPage(page).SignInAsync(owner, DemoSeeder.Logins.Password, "/admin/maison-lumiere/products");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/maison-lumiere/products$"));
+        await Assertions.Expect(page.Locator(".rz-data-grid tbody tr.rz-data-row").First).ToBeVisibleAsync();
+        Assert.Contains(GoTrue.Requests, r => r.Path == "/auth/v1/token" && r.Query.Contains("grant_type=password"));
+        Assert.Equal(1, await TestData.ScalarAsync<long>(Master, "select count(*) from users where email = $1", owner));
     }
 }
