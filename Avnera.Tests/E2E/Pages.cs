@@ -72,6 +72,31 @@ public sealed class LoginPage(IPage page)
     }
 }
 
+public sealed class SignupPage(IPage page)
+{
+    public ILocator Status => page.GetByRole(AriaRole.Status);
+    public ILocator Alert => page.GetByRole(AriaRole.Alert);
+
+    /// <summary>Opens /signup, fills the form (the same password twice) and submits it.</summary>
+    public async Task SubmitAsync(string email, string password, string? name = null, bool openStore = false)
+    {
+        await page.GotoAsync("/signup");
+        if (name is not null) await page.GetByLabel("Your name").FillAsync(name);
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password (at least 10 characters)").FillAsync(password);
+        await page.GetByLabel("Repeat the password").FillAsync(password);
+        if (openStore) await page.GetByLabel("I want to open a store").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+    }
+
+    /// <summary>Signs up and waits for "Check your email".</summary>
+    public async Task SignUpAsync(string email, string password, string? name = null, bool openStore = false)
+    {
+        await SubmitAsync(email, password, name, openStore);
+        await Assertions.Expect(Status).ToContainTextAsync("Check your email");
+    }
+}
+
 /// <summary>The development mail pickup folder, read as a person reads their inbox.</summary>
 public static class Mailbox
 {

@@ -12,7 +12,8 @@ namespace Avnera.Tests.E2E;
 /// The app in Supabase mode, signing people in through GoTrue's REST API. GoTrue here is
 /// <see cref="GoTrueProtocolDouble"/>, a local stand-in that follows the documented protocol — NOT Supabase.
 /// Email confirmation is off-auto (links by token hash); access tokens live 62 s, so with the 60 s refresh
-/// margin a session needs refreshing about two seconds after it starts.
+/// margin a session needs refreshing about two seconds after it starts. Google and GitHub are offered as external
+/// providers, and the demo data is loaded with a service key, so the demo people exist at the double too.
 /// </summary>
 public sealed class SupabaseAppAndBrowser : IAsyncLifetime
 {
@@ -34,7 +35,8 @@ public sealed class SupabaseAppAndBrowser : IAsyncLifetime
             {
                 ["SUPABASE_URL"] = GoTrue.Url,
                 ["SUPABASE_ANON_KEY"] = GoTrueProtocolDouble.AnonKey,
-                ["Avnera:SeedDemoData"] = "false",
+                ["SUPABASE_SERVICE_ROLE_KEY"] = GoTrueProtocolDouble.ServiceRoleKey,
+                ["SUPABASE_OAUTH_PROVIDERS"] = "google,github",
             },
         };
         await Task.WhenAll(App.InitializeAsync(), Browser.InitializeAsync());
@@ -68,13 +70,7 @@ public sealed class SupabaseModeAccountTests(SupabaseAppAndBrowser fixture)
     {
         var page = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
         var email = NewEmail();
-        await page.GotoAsync("/signup");
-        await page.GetByLabel("Your name").FillAsync("Sam Supa");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password (at least 10 characters)").FillAsync(Password);
-        await page.GetByLabel("Repeat the password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Check your email");
+        await new SignupPage(page).SignUpAsync(email, Password, "Sam Supa");
 
         var login = new LoginPage(page);
         await login.OpenAsync();
@@ -127,12 +123,9 @@ public sealed class SupabaseModeAccountTests(SupabaseAppAndBrowser fixture)
     public async Task WeakPassword_AtSignUp_ShowsTheReasons()
     {
         var page = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
-        await page.GotoAsync("/signup");
-        await page.GetByLabel("Email").FillAsync(NewEmail());
-        await page.GetByLabel("Password (at least 10 characters)").FillAsync("password1234");
-        await page.GetByLabel("Repeat the password").FillAsync("password1234");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("it appears in a list of leaked passwords");
+        var signup = new SignupPage(page);
+        await signup.SubmitAsync(NewEmail(), "password1234");
+        await Assertions.Expect(signup.Alert).ToContainTextAsync("it appears in a list of leaked passwords");
     }
 
     [Fact]

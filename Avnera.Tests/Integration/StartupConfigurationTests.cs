@@ -54,6 +54,29 @@ public sealed class StartupConfigurationTests
     }
 
     [Fact]
+    public void UnknownOAuthProvider_StopsTheStartNamingIt()
+    {
+        var env = Production(withKey: true);
+        env["SUPABASE_URL"] = "https://abcd.supabase.co";
+        env["SUPABASE_ANON_KEY"] = "anon";
+        env["SUPABASE_OAUTH_PROVIDERS"] = "google,myspace";
+        var (exit, output) = RunApp(env);
+        Assert.Equal(1, exit);
+        Assert.Contains("Avnera cannot start: SUPABASE_OAUTH_PROVIDERS names an unknown provider (\"myspace\")", output);
+        Assert.DoesNotContain("   at ", output);
+    }
+
+    [Fact]
+    public void MalformedKnownProxies_StopsTheStartNamingTheEntry()
+    {
+        var env = Production(withKey: true);
+        env["Avnera__KnownProxies"] = "10.0.0.1, load-balancer";
+        var (exit, output) = RunApp(env);
+        Assert.Equal(1, exit);
+        Assert.Contains("Avnera cannot start: Avnera__KnownProxies has \"load-balancer\"", output);
+    }
+
+    [Fact]
     public void MissingConnectionString_NamesTheVariableToSet()
     {
         var env = Production(withKey: true);

@@ -13,6 +13,13 @@ public static class AvneraClaims
     public const string AuthenticatedRole = "authenticated";
 }
 
+/// <summary>Where account flows land.</summary>
+public static class AccountPaths
+{
+    public const string Home = "/account";
+    public const string OpenStore = "/account/stores/new";
+}
+
 public abstract record SignInResult
 {
     /// <param name="Tokens">An external provider's session (Supabase mode), kept on the session row.</param>

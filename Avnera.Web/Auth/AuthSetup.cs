@@ -151,24 +151,18 @@ public static class AuthSetup
         // A plain visit to /logout shows the sign-out button rather than signing out on a GET.
         app.MapGet("/logout", () => Results.LocalRedirect("/signout"));
 
-        // Supabase mode: start an external provider's sign-in (PKCE). The verifier stays in a short-lived
-        // HttpOnly cookie for /auth/callback; only the challenge goes to GoTrue.
-        app.MapGet("/auth/authorize", (HttpContext http, string? provider, IServiceProvider services) =>
+        // Supabase mode: start an external provider's sign-in (PKCE) for one of the configured providers. The verifier
+        // and the (local) return URL wait in a short-lived HttpOnly cookie for /auth/callback; only the challenge goes
+        // to GoTrue.
+        app.MapGet("/auth/authorize", (HttpContext http, string? provider, string? returnUrl, IServiceProvider services) =>
         {
-            if (services.GetService<SupabaseOptions>() is not { IsConfigured: true } || string.IsNullOrEmpty(provider)
-                || provider.Length > 40 || !provider.All(char.IsAsciiLetterOrDigit))
+            if (services.GetService<SupabaseOptions>() is not { IsConfigured: true } supabase
+                || supabase.OAuthProviders.FirstOrDefault(p => p.Name == provider) is not { } chosen)
                 return Results.NotFound();
             var verifier = Pkce.CreateVerifier();
-            http.Response.Cookies.Append(PkceCookie, verifier, new CookieOptions
-            {
-                HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps, Path = "/auth/callback",
-                MaxAge = TimeSpan.FromMinutes(5), IsEssential = true,
-            });
+            PkceFlowCookie.Write(http, verifier, returnUrl);
             var callback = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/auth/callback";
-            return Results.Redirect(services.GetRequiredService<GoTrueClient>().GetAuthorizeUrl(provider, callback, Pkce.Challenge(verifier)).ToString());
+            return Results.Redirect(services.GetRequiredService<GoTrueClient>().GetAuthorizeUrl(chosen.Name, callback, Pkce.Challenge(verifier)).ToString());
         });
     }
-
-    /// <summary>Holds the PKCE verifier between /auth/authorize and /auth/callback.</summary>
-    public const string PkceCookie = "avnera.pkce";
 }

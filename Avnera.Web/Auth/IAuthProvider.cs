@@ -11,7 +11,9 @@ public interface IAuthProvider
     /// <summary>Shown after a recovery request, whether or not the address has an account.</summary>
     string RecoverMessage { get; }
 
-    Task<SignUpResult> SignUpAsync(string email, string password, string? displayName, string baseUri, string? next = null, CancellationToken ct = default);
+    /// <param name="openStore">"I want to open a store": after confirming and signing in, the person lands on
+    /// <see cref="AccountPaths.OpenStore"/> (embedded: carried in the emailed link; Supabase: in GoTrue's user_metadata).</param>
+    Task<SignUpResult> SignUpAsync(string email, string password, string? displayName, string baseUri, bool openStore = false, CancellationToken ct = default);
 
     /// <summary>Confirms an address from the values of the emailed link's query string.</summary>
     Task<bool> ConfirmEmailAsync(IReadOnlyDictionary<string, string?> link, CancellationToken ct = default);

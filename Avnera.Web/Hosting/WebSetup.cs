@@ -20,6 +20,7 @@ public static class WebSetup
         services.AddAvneraData(builder.Configuration, builder.Environment.IsDevelopment());
         services.AddMasterKeyRing();
         services.AddAvneraAuth(builder.Configuration, builder.Environment);
+        services.AddAvneraForwardedHeaders(builder.Configuration);
         services.AddScoped<CurrentStore>();
         services.AddSingleton<ReadinessProbe>();
         services.AddHttpContextAccessor();
@@ -36,6 +37,8 @@ public static class WebSetup
 
     public static WebApplication UseAvneraWeb(this WebApplication app)
     {
+        // Before anything reads the client's address or scheme (HSTS, rate limits, sessions, redirects).
+        app.UseAvneraForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

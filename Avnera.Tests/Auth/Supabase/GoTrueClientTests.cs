@@ -512,6 +512,37 @@ public class GoTrueClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Admin_CreateUserWithAnId_KeepsIt_AndGetUserByIdFindsIt()
+    {
+        var id = Guid.NewGuid();
+
+        var user = await Client.CreateUserAsync("staff@example.test", "correct-horse-battery", emailConfirm: true, id: id,
+            userMetadata: new Dictionary<string, object?> { ["display_name"] = "Sta Ff" });
+
+        Assert.Equal(id, user.Id);
+        Assert.Equal(id.ToString(), (string?)JsonNode.Parse(_server.Requests.Last().Body)!["id"]);
+        var found = await Client.GetUserByIdAsync(id);
+        Assert.Equal("staff@example.test", found!.Email);
+        Assert.Equal("Sta Ff", found.UserMetadata!["display_name"].GetString());
+        Assert.Equal($"/auth/v1/admin/users/{id}", _server.Requests.Last().Path);
+        Assert.Equal(id, (await Client.SignInWithPasswordAsync("staff@example.test", "correct-horse-battery")).User.Id);
+    }
+
+    [Fact]
+    public async Task Admin_GetUserById_Unknown_IsNull()
+    {
+        Assert.Null(await Client.GetUserByIdAsync(Guid.NewGuid()));
+    }
+
+    [Fact]
+    public async Task Admin_CreateUserWithoutAnId_SendsNone()
+    {
+        await Client.CreateUserAsync("staff@example.test", "correct-horse-battery", emailConfirm: true);
+
+        Assert.Null(JsonNode.Parse(_server.Requests.Last().Body)!["id"]);
+    }
+
+    [Fact]
     public async Task Admin_ListUsers_PagesAndReadsTotalCount()
     {
         foreach (var name in new[] { "a", "b", "c" }) _server.AddUser($"{name}@example.test", "correct-horse-battery");

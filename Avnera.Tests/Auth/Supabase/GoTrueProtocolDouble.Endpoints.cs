@@ -10,7 +10,7 @@ public sealed partial class GoTrueProtocolDouble
 {
     private sealed class User
     {
-        public Guid Id { get; } = Guid.NewGuid();
+        public Guid Id { get; init; } = Guid.NewGuid();
         public required string Email { get; set; }
         public required string Password { get; set; }
         public DateTimeOffset CreatedAt { get; } = DateTimeOffset.UtcNow;
@@ -264,6 +264,11 @@ public sealed partial class GoTrueProtocolDouble
             || !string.Equals(call.Query("code_challenge_method"), "s256", StringComparison.OrdinalIgnoreCase))
             return Error(400, "validation_failed", "The protocol double supports only the PKCE flow (code_challenge, s256) with redirect_to");
 
+        var separator = redirectTo.Contains('?') ? "&" : "?";
+        if (OAuthAccessDenied)
+            return new Reply(302, Location: redirectTo + separator + "error=access_denied&error_code=403&error_description="
+                + Uri.EscapeDataString("The user denied the request"));
+
         // The double skips the external provider: OAuthUserEmail has just signed in there.
         var user = FindUser(OAuthUserEmail);
         if (user is null)
@@ -274,7 +279,7 @@ public sealed partial class GoTrueProtocolDouble
         user.AppMetadata = new JsonObject { ["provider"] = provider, ["providers"] = new JsonArray(provider) };
         var code = Guid.NewGuid().ToString();
         _flowStates[code] = new FlowState(user.Id, challenge, DateTimeOffset.UtcNow);
-        return new Reply(302, Location: redirectTo + (redirectTo.Contains('?') ? "&" : "?") + "code=" + Uri.EscapeDataString(code));
+        return new Reply(302, Location: redirectTo + separator + "code=" + Uri.EscapeDataString(code));
     }
 
     private Reply Settings(Call call)
@@ -314,8 +319,17 @@ public sealed partial class GoTrueProtocolDouble
         if (string.IsNullOrEmpty(email)) return Error(400, "validation_failed", "Unable to validate email address: invalid format");
         if (FindUser(email) is not null)
             return Error(422, "email_exists", "A user with this email address has already been registered");
+        // GoTrue: an optional id replaces the random one; it must be a uuid and not the nil uuid.
+        var id = Guid.NewGuid();
+        if (call.Text("id") is { } requested)
+        {
+            if (!Guid.TryParse(requested, out id)) return Error(400, "validation_failed", "ID must conform to the uuid v4 format");
+            if (id == Guid.Empty) return Error(400, "validation_failed", "ID cannot be a nil uuid");
+            if (_users.ContainsKey(id)) return Error(500, "unexpected_failure", "Database error creating new user");
+        }
         var user = new User
         {
+            Id = id,
             Email = email,
             Password = call.Text("password") ?? Guid.NewGuid().ToString(),
             EmailConfirmedAt = call.Flag("email_confirm") ? DateTimeOffset.UtcNow : null,
@@ -325,6 +339,14 @@ public sealed partial class GoTrueProtocolDouble
         if (call.Body["user_metadata"] is JsonObject meta) user.UserMetadata = (JsonObject)meta.DeepClone();
         _users[user.Id] = user;
         return Json(UserJson(user));
+    }
+
+    private Reply AdminGetUser(Call call)
+    {
+        if (RequireServiceRole(call) is { } failed) return failed;
+        if (!Guid.TryParse((string?)call.Request.RouteValues["id"], out var id))
+            return Error(404, "validation_failed", "user_id must be an UUID");
+        return _users.TryGetValue(id, out var user) ? Json(UserJson(user)) : Error(404, "user_not_found", "User not found");
     }
 
     private static Reply? RequireServiceRole(Call call) => call.Bearer switch

@@ -63,6 +63,11 @@ public sealed partial class GoTrueProtocolDouble : IAsyncDisposable
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
     public TimeSpan FlowStateLifetime { get; set; } = TimeSpan.FromSeconds(300);
     public int JwksMaxAgeSeconds { get; set; } = 600;
+    /// <summary>
+    /// The external provider refuses (the person cancels): /authorize comes back to redirect_to with GoTrue's error
+    /// redirect, ?error=access_denied&amp;error_description=...&amp;error_code=..., instead of a code.
+    /// </summary>
+    public bool OAuthAccessDenied { get; set; }
     /// <summary>Who "signs in" at the external provider that /authorize skips.</summary>
     public string OAuthUserEmail { get; set; } = "oauth.person@example.test";
     public IReadOnlySet<string> LeakedPasswords { get; set; } = new HashSet<string> { "password", "qwerty", "12345678", "letmein1" };
@@ -160,6 +165,7 @@ public sealed partial class GoTrueProtocolDouble : IAsyncDisposable
         Route(auth, "GET", "/.well-known/jwks.json", Jwks);
         Route(auth, "GET", "/admin/users", AdminListUsers);
         Route(auth, "POST", "/admin/users", AdminCreateUser);
+        Route(auth, "GET", "/admin/users/{id}", AdminGetUser);
     }
 
     private void Route(RouteGroupBuilder group, string method, string pattern, Func<Call, Reply> handler) =>

@@ -54,6 +54,33 @@ public class SupabaseOptionsTests
     }
 
     [Fact]
+    public void From_OAuthProviders_DefaultsToNone()
+    {
+        Assert.Empty(From(("SUPABASE_URL", "https://abcd.supabase.co"), ("SUPABASE_ANON_KEY", "anon")).OAuthProviders);
+    }
+
+    [Fact]
+    public void From_OAuthProviders_KeepsTheOrderGiven_WithTheNamesPeopleKnow()
+    {
+        var options = From(("SUPABASE_URL", "https://abcd.supabase.co"), ("SUPABASE_ANON_KEY", "anon"),
+            ("SUPABASE_OAUTH_PROVIDERS", " Google, github ,google,azure"));
+
+        Assert.Equal(["google", "github", "azure"], options.OAuthProviders.Select(p => p.Name));
+        Assert.Equal(["Google", "GitHub", "Microsoft"], options.OAuthProviders.Select(p => p.Label));
+    }
+
+    [Fact]
+    public void From_UnknownOAuthProvider_StopsWithAMessageNamingIt()
+    {
+        var e = Assert.Throws<AvneraConfigurationException>(() => From(("SUPABASE_URL", "https://abcd.supabase.co"),
+            ("SUPABASE_ANON_KEY", "anon"), ("SUPABASE_OAUTH_PROVIDERS", "google,gooogle")));
+
+        Assert.Contains("SUPABASE_OAUTH_PROVIDERS", e.Message);
+        Assert.Contains("\"gooogle\"", e.Message);
+        Assert.Contains("github", e.Message); // the names that would work
+    }
+
+    [Fact]
     public void ToString_WithKeys_NeverShowsThem()
     {
         var text = From(("SUPABASE_URL", "https://abcd.supabase.co"), ("SUPABASE_ANON_KEY", "anon-secret-value"),

@@ -24,7 +24,7 @@ public sealed class EmbeddedAuthProvider(
     public const string UnconfirmedMessage = "Please confirm your email address first — check your inbox for the link.";
     public const string RecoverMessage = "If an account uses this address, we have sent it a link to choose a new password.";
 
-    public async Task<SignUpResult> SignUpAsync(string emailAddress, string password, string? displayName, string baseUri, string? next = null, CancellationToken ct = default)
+    public async Task<SignUpResult> SignUpAsync(string emailAddress, string password, string? displayName, string baseUri, bool openStore = false, CancellationToken ct = default)
     {
         var address = Normalize(emailAddress);
         if (address is null) return new SignUpResult(false, "Enter a valid email address.", []);
@@ -65,7 +65,7 @@ public sealed class EmbeddedAuthProvider(
             logger.LogWarning("Sign-up failed: {Errors}", string.Join("; ", created.Errors.Select(e => e.Code)));
             return new SignUpResult(false, "We could not create the account.", created.Errors.Select(e => e.Description).ToList());
         }
-        await SendConfirmationAsync(user, baseUri, next, ct);
+        await SendConfirmationAsync(user, baseUri, openStore ? AccountPaths.OpenStore : null, ct);
         return new SignUpResult(true, CheckEmailMessage, []);
     }
 

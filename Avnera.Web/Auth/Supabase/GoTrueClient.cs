@@ -132,10 +132,28 @@ public sealed class GoTrueClient(HttpClient http, SupabaseOptions options)
         Read<GoTrueUser>(await SendAsync(HttpMethod.Put, "/user", new { email, password, data }, Caller.User, accessToken, ct));
 
     /// <summary>POST /admin/users (service key). <paramref name="appMetadata"/> is for authorization data the user cannot change.</summary>
+    /// <param name="id">The user's id (GoTrue's <c>sub</c>) instead of a new random one; GoTrue versions before the
+    /// <c>id</c> parameter ignore it, so compare with the returned user's id.</param>
+    /// <param name="userMetadata">The user's own metadata (display name...).</param>
     public async Task<GoTrueUser> CreateUserAsync(string email, string password, bool emailConfirm,
-        IReadOnlyDictionary<string, object?>? appMetadata = null, CancellationToken ct = default) =>
+        IReadOnlyDictionary<string, object?>? appMetadata = null, Guid? id = null,
+        IReadOnlyDictionary<string, object?>? userMetadata = null, CancellationToken ct = default) =>
         Read<GoTrueUser>(await SendAsync(HttpMethod.Post, "/admin/users",
-            new { email, password, email_confirm = emailConfirm, app_metadata = appMetadata }, Caller.Admin, null, ct));
+            new { id, email, password, email_confirm = emailConfirm, app_metadata = appMetadata, user_metadata = userMetadata },
+            Caller.Admin, null, ct));
+
+    /// <summary>GET /admin/users/{id} (service key): the user, or null when GoTrue has no user with that id.</summary>
+    public async Task<GoTrueUser?> GetUserByIdAsync(Guid id, CancellationToken ct = default)
+    {
+        try
+        {
+            return Read<GoTrueUser>(await SendAsync(HttpMethod.Get, $"/admin/users/{id}", null, Caller.Admin, null, ct));
+        }
+        catch (GoTrueException e) when (e.StatusCode == 404)
+        {
+            return null;
+        }
+    }
 
     /// <summary>GET /admin/users (service key); pages start at 1.</summary>
     public async Task<GoTrueUserPage> ListUsersAsync(int page = 1, int perPage = 50, CancellationToken ct = default)

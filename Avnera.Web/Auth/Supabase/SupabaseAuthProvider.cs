@@ -19,16 +19,22 @@ public sealed class SupabaseAuthProvider(
     public const string CheckEmailMessage = "Check your email: we have sent a link to confirm your address.";
     public const string RecoverMessageText = "If an account uses this address, we have sent it a link to choose a new password.";
     public const string LinkInvalidMessage = "This link is not valid any more. Ask for a new one.";
+    public const string ProviderRefusedMessage =
+        "Signing in with that account did not complete (it was cancelled or refused). Try again, or sign in with your email and password.";
+    /// <summary>user_metadata key set at sign-up when the person wants to open a store (GoTrue keeps it through the confirmation).</summary>
+    public const string OpenStoreMetadata = "open_store";
 
     public string RecoverMessage => RecoverMessageText;
 
-    public async Task<Auth.SignUpResult> SignUpAsync(string email, string password, string? displayName, string baseUri, string? next = null, CancellationToken ct = default)
+    public async Task<Auth.SignUpResult> SignUpAsync(string email, string password, string? displayName, string baseUri, bool openStore = false, CancellationToken ct = default)
     {
-        var metadata = string.IsNullOrWhiteSpace(displayName) ? null
-            : new Dictionary<string, object?> { ["display_name"] = displayName.Trim() };
+        var metadata = new Dictionary<string, object?>();
+        if (!string.IsNullOrWhiteSpace(displayName)) metadata["display_name"] = displayName.Trim();
+        // Only a wish, never a right: user_metadata is the person's to change. It picks the page after sign-in.
+        if (openStore) metadata[OpenStoreMetadata] = true;
         try
         {
-            var result = await gotrue.SignUpAsync(email.Trim(), password, metadata, ct: ct);
+            var result = await gotrue.SignUpAsync(email.Trim(), password, metadata.Count == 0 ? null : metadata, ct: ct);
             if (result is SignUpResult.SignedIn signedIn)
             {
                 // Auto-confirm is on: nothing to confirm. Sign-in happens on the sign-in page like everyone else's.
@@ -47,30 +53,37 @@ public sealed class SupabaseAuthProvider(
         }
     }
 
-    public async Task<bool> ConfirmEmailAsync(IReadOnlyDictionary<string, string?> link, CancellationToken ct = default)
+    public async Task<bool> ConfirmEmailAsync(IReadOnlyDictionary<string, string?> link, CancellationToken ct = default) =>
+        await ConfirmAsync(link, ct) is not null;
+
+    /// <summary>Confirms the address of an email link; returns where the person goes after signing in, or null.</summary>
+    private async Task<string?> ConfirmAsync(IReadOnlyDictionary<string, string?> link, CancellationToken ct)
     {
-        if (link.GetValueOrDefault("token_hash") is not { Length: > 0 } hash) return false;
+        if (link.GetValueOrDefault("token_hash") is not { Length: > 0 } hash) return null;
         var type = link.GetValueOrDefault("type") switch
         {
             "signup" => VerifyType.Signup,
             "email" => VerifyType.Email,
             _ => (VerifyType?)null,
         };
-        if (type is null) return false;
+        if (type is null) return null;
         try
         {
             var session = await gotrue.VerifyAsync(type.Value, hash, ct);
             await EnsurePersonAsync(session, ct);
             // The link proves the address; the person signs in with their password as usual.
             await EndQuietlyAsync(session.AccessToken, ct);
-            return true;
+            return WantsStore(session.User) ? AccountPaths.OpenStore : AccountPaths.Home;
         }
         catch (GoTrueException e)
         {
             logger.LogInformation("Email confirmation refused: {Error}", e.Message);
-            return false;
+            return null;
         }
     }
+
+    private static bool WantsStore(GoTrueUser user) =>
+        user.UserMetadata is { } meta && meta.TryGetValue(OpenStoreMetadata, out var value) && value.ValueKind == JsonValueKind.True;
 
     public async Task<SignInResult> SignInAsync(string email, string password, CancellationToken ct = default)
     {
@@ -168,14 +181,16 @@ public sealed class SupabaseAuthProvider(
     /// <summary>What /auth/callback ends in.</summary>
     public abstract record CallbackOutcome
     {
-        public sealed record Confirmed : CallbackOutcome;
+        /// <param name="Next">Where the sign-in that follows should land.</param>
+        public sealed record Confirmed(string Next) : CallbackOutcome;
         public sealed record SignedIn(string RedirectTo) : CallbackOutcome;
         public sealed record Failed(string Message) : CallbackOutcome;
     }
 
     /// <summary>
     /// GoTrue's links and redirects: ?token_hash=&amp;type= from an email (signup/email: confirm; recovery: sign in
-    /// and choose a new password) or ?code= after /auth/authorize (PKCE, verifier from the HttpOnly cookie).
+    /// and choose a new password), ?code= after /auth/authorize (PKCE, verifier and return URL from the HttpOnly
+    /// cookie), or ?error= when the external provider or GoTrue refused that sign-in.
     /// </summary>
     public async Task<CallbackOutcome> HandleCallbackAsync(IReadOnlyDictionary<string, string?> query, HttpContext http, CancellationToken ct = default)
     {
@@ -183,16 +198,22 @@ public sealed class SupabaseAuthProvider(
         if (query.GetValueOrDefault("token_hash") is { Length: > 0 } hash)
         {
             if (type is "signup" or "email")
-                return await ConfirmEmailAsync(query, ct) ? new CallbackOutcome.Confirmed() : new CallbackOutcome.Failed(GoTrueException.LinkExpiredMessage);
+                return await ConfirmAsync(query, ct) is { } next ? new CallbackOutcome.Confirmed(next) : new CallbackOutcome.Failed(GoTrueException.LinkExpiredMessage);
             if (type != "recovery") return new CallbackOutcome.Failed(GoTrueException.LinkExpiredMessage);
             return await SignInFromAsync(() => gotrue.VerifyAsync(VerifyType.Recovery, hash, ct), http, "/reset-password", ct);
         }
         if (query.GetValueOrDefault("code") is { Length: > 0 } code)
         {
-            var verifier = http.Request.Cookies[AuthSetup.PkceCookie];
-            http.Response.Cookies.Delete(AuthSetup.PkceCookie, new CookieOptions { Path = "/auth/callback" });
-            if (string.IsNullOrEmpty(verifier)) return new CallbackOutcome.Failed(GoTrueException.LinkExpiredMessage);
-            return await SignInFromAsync(() => gotrue.ExchangeCodeForSessionAsync(code, verifier, ct), http, "/account", ct);
+            if (PkceFlowCookie.Take(http) is not { } flow) return new CallbackOutcome.Failed(GoTrueException.LinkExpiredMessage);
+            return await SignInFromAsync(() => gotrue.ExchangeCodeForSessionAsync(code, flow.Verifier, ct), http, flow.ReturnUrl, ct);
+        }
+        if (query.GetValueOrDefault("error") is { Length: > 0 } error)
+        {
+            // GoTrue's redirect after a refused or cancelled provider sign-in. Its description is logged, not shown:
+            // the query string is anybody's to write.
+            PkceFlowCookie.Take(http);
+            logger.LogInformation("External sign-in ended with {Error}: {Description}", error, query.GetValueOrDefault("error_description"));
+            return new CallbackOutcome.Failed(ProviderRefusedMessage);
         }
         return new CallbackOutcome.Failed(GoTrueException.LinkExpiredMessage);
     }

@@ -4,7 +4,8 @@ namespace Avnera.Web.Auth.Supabase;
 
 /// <summary>
 /// The Supabase project this deployment signs people in with, read from SUPABASE_URL, SUPABASE_ANON_KEY,
-/// SUPABASE_SERVICE_ROLE_KEY (admin calls only) and SUPABASE_JWT_SECRET (legacy HS256 tokens only).
+/// SUPABASE_SERVICE_ROLE_KEY (admin calls only), SUPABASE_JWT_SECRET (legacy HS256 tokens only) and
+/// SUPABASE_OAUTH_PROVIDERS (external sign-in buttons).
 /// Supabase is optional: when URL or anon key is missing, <see cref="IsConfigured"/> is false and nothing
 /// here is used. A class, not a record, so that the keys never end up in a log through a generated ToString.
 /// </summary>
@@ -18,6 +19,8 @@ public sealed class SupabaseOptions
     public string? AnonKey { get; init; }
     public string? ServiceRoleKey { get; init; }
     public string? JwtSecret { get; init; }
+    /// <summary>External providers offered on the sign-in and sign-up pages (SUPABASE_OAUTH_PROVIDERS); empty by default.</summary>
+    public IReadOnlyList<OAuthProvider> OAuthProviders { get; init; } = [];
 
     public bool IsConfigured => Url is not null && AnonKey is not null;
 
@@ -45,6 +48,7 @@ public sealed class SupabaseOptions
             AnonKey = Value("SUPABASE_ANON_KEY"),
             ServiceRoleKey = Value("SUPABASE_SERVICE_ROLE_KEY"),
             JwtSecret = jwtSecret,
+            OAuthProviders = Supabase.OAuthProviders.Parse(Value(Supabase.OAuthProviders.Setting)),
         };
     }
 

@@ -4,6 +4,7 @@ using System.Text;
 using Avnera.Data.Master;
 using Avnera.Data.Orders;
 using Avnera.Data.Tenancy;
+using Avnera.Web.Auth.Supabase;
 using Microsoft.EntityFrameworkCore;
 
 namespace Avnera.Web.Features.Demo;
@@ -17,7 +18,7 @@ public sealed class DemoSeeder(
     IDbContextFactory<MasterDbContext> master, StoreProvisioner provisioner, ITenantDbContextFactory tenants,
     IServiceScopeFactory scopes, ILogger<DemoSeeder> logger)
 {
-    /// <summary>Demo sign-ins (the password is for the embedded sign-in provider).</summary>
+    /// <summary>Demo sign-ins: embedded accounts always, and Supabase Auth accounts in Supabase mode with a service key.</summary>
     public static class Logins
     {
         public const string Password = "Avnera-demo-2026";
@@ -27,6 +28,16 @@ public sealed class DemoSeeder(
         public const string Shopper = "sam.shopper@example.com";
     }
 
+    private sealed record DemoPerson(string Email, string First, string Last, bool PlatformAdmin);
+
+    private static readonly DemoPerson[] People =
+    [
+        new(Logins.Admin, "Avery", "Admin", PlatformAdmin: true),
+        new(Logins.FashionOwner, "Camille", "Laurent", PlatformAdmin: false),
+        new(Logins.HomeOwner, "Noah", "Bennett", PlatformAdmin: false),
+        new(Logins.Shopper, "Sam", "Rivera", PlatformAdmin: false),
+    ];
+
     /// <summary>Stable ids, so a demo account keeps its id across runs and sign-in providers.</summary>
     public static Guid UserId(string email) =>
         new(MD5.HashData(Encoding.UTF8.GetBytes("avnera-demo:" + email)));
@@ -35,18 +46,16 @@ public sealed class DemoSeeder(
     {
         await using (var db = await master.CreateAsync(DbPrincipal.Service, ct))
         {
-            await EnsureUserAsync(db, Logins.Admin, "Avery", "Admin", platformAdmin: true, ct);
-            await EnsureUserAsync(db, Logins.FashionOwner, "Camille", "Laurent", platformAdmin: false, ct);
-            await EnsureUserAsync(db, Logins.HomeOwner, "Noah", "Bennett", platformAdmin: false, ct);
-            var shopper = await EnsureUserAsync(db, Logins.Shopper, "Sam", "Rivera", platformAdmin: false, ct);
+            foreach (var person in People) await EnsureUserAsync(db, person, ct);
             await EnsurePlansAsync(db, ct);
-            if (!await db.UserAddresses.AnyAsync(a => a.UserId == shopper.Id, ct))
+            var shopper = UserId(Logins.Shopper);
+            if (!await db.UserAddresses.AnyAsync(a => a.UserId == shopper, ct))
             {
-                db.UserAddresses.Add(ShopperAddress(shopper.Id));
+                db.UserAddresses.Add(ShopperAddress(shopper));
                 await db.SaveChangesAsync(ct);
             }
         }
-        await EnsureSignInsAsync();
+        await EnsureSignInsAsync(ct);
 
         var fashion = await SeedStoreAsync(DemoStoreSpec.Fashion, Logins.FashionOwner, ct);
         await SeedStoreAsync(DemoStoreSpec.Home, Logins.HomeOwner, ct);
@@ -54,13 +63,25 @@ public sealed class DemoSeeder(
         logger.LogInformation("Demo data is loaded.");
     }
 
-    /// <summary>Accounts of the embedded sign-in provider for the demo people (confirmed, demo password).</summary>
-    private async Task EnsureSignInsAsync()
+    /// <summary>
+    /// Accounts for the demo people (confirmed, demo password): always with the embedded provider (kept in Supabase
+    /// mode too, so a deployment can switch back), and in Supabase mode at GoTrue, with the Master ids as GoTrue ids.
+    /// </summary>
+    private async Task EnsureSignInsAsync(CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var auth = scope.ServiceProvider.GetRequiredService<Auth.Embedded.EmbeddedAuthProvider>();
-        foreach (var email in new[] { Logins.Admin, Logins.FashionOwner, Logins.HomeOwner, Logins.Shopper })
-            await auth.EnsureAccountAsync(UserId(email), email, Logins.Password);
+        foreach (var person in People) await auth.EnsureAccountAsync(UserId(person.Email), person.Email, Logins.Password);
+
+        if (scope.ServiceProvider.GetService<SupabaseOptions>() is not { IsConfigured: true } supabase) return;
+        if (supabase.ServiceRoleKey is null)
+        {
+            logger.LogWarning("Supabase mode without SUPABASE_SERVICE_ROLE_KEY: the demo people get no Supabase Auth accounts, so demo sign-ins are refused");
+            return;
+        }
+        var outcomes = await ActivatorUtilities.CreateInstance<DemoGoTrueAccounts>(scope.ServiceProvider).EnsureAsync(
+            People.Select(p => new DemoGoTrueAccounts.Person(UserId(p.Email), p.Email, $"{p.First} {p.Last}")), Logins.Password, ct);
+        logger.LogInformation("Demo people at Supabase Auth: {Outcomes}", string.Join(", ", outcomes.Select(o => $"{o.Key} {o.Value}")));
     }
 
     private async Task<Guid> SeedStoreAsync(DemoStoreSpec spec, string ownerEmail, CancellationToken ct)
@@ -74,20 +95,17 @@ public sealed class DemoSeeder(
         return storeId;
     }
 
-    private static async Task<User> EnsureUserAsync(MasterDbContext db, string email, string first, string last, bool platformAdmin, CancellationToken ct)
+    private static async Task EnsureUserAsync(MasterDbContext db, DemoPerson person, CancellationToken ct)
     {
-        var id = UserId(email);
-        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct);
-        if (user is not null) return user;
-        user = new User
+        var id = UserId(person.Email);
+        if (await db.Users.AnyAsync(u => u.Id == id, ct)) return;
+        db.Users.Add(new User
         {
-            Id = id, Email = email, DisplayName = $"{first} {last}", IsPlatformAdmin = platformAdmin,
-            Profile = new UserProfile { UserId = id, FirstName = first, LastName = last },
+            Id = id, Email = person.Email, DisplayName = $"{person.First} {person.Last}", IsPlatformAdmin = person.PlatformAdmin,
+            Profile = new UserProfile { UserId = id, FirstName = person.First, LastName = person.Last },
             Preferences = new UserPreferences { UserId = id },
-        };
-        db.Users.Add(user);
+        });
         await db.SaveChangesAsync(ct);
-        return user;
     }
 
     private static async Task EnsurePlansAsync(MasterDbContext db, CancellationToken ct)
