@@ -26,6 +26,7 @@ public static class WebSetup
         services.AddHttpContextAccessor();
         services.AddScoped<Features.Storefront.Catalog.StorefrontContext>();
         services.AddScoped<Features.Storefront.Catalog.ListingService>();
+        services.AddSingleton<Features.Storefront.Catalog.ListingCache>();
         services.AddScoped<Features.Storefront.Catalog.ProductService>();
         services.AddScoped<Features.Storefront.Catalog.WishlistService>();
         services.AddScoped<Features.Storefront.Catalog.CmsService>();

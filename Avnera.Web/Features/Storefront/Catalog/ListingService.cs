@@ -4,6 +4,7 @@ using System.Text.Json;
 using Avnera.Data.Products;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Caching.Memory;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -49,7 +50,7 @@ public sealed record ListingScope(CategoryNode? Category = null, CollectionLink?
 /// configuration, prefix matching for as-you-type); when nothing matches, trigram similarity on names
 /// (pg_trgm) so a typo still finds the product.
 /// </summary>
-public sealed class ListingService(StorefrontContext storefront)
+public sealed class ListingService(StorefrontContext storefront, ListingCache cache)
 {
     public const int PageSize = 24;
     private const int MaxTerms = 8;
@@ -70,6 +71,25 @@ public sealed class ListingService(StorefrontContext storefront)
             if (terms.Count == 0) return new ListingResult([], 0, 1, PageSize, FacetModel.Empty, search);
         }
 
+        // Listings are the same for every shopper (the storefront never runs with staff powers): identical
+        // requests within a few seconds share one computation. Wishlist hearts are added per person.
+        var key = ListingCache.Key(storefront.StoreId, language, scope, query);
+        var entry = cache.Enabled
+            ? await cache.GetOrCreateAsync(key, () => ComputeAsync(skeleton, scope, query, language, terms, search, ct))
+            : await ComputeAsync(skeleton, scope, query, language, terms, search, ct);
+        var cards = entry.Cards;
+        if (cards.Count > 0 && (await storefront.ShopperAsync()).UserId is not null)
+        {
+            await using var db = await storefront.ProductsAsync(ct);
+            cards = await MarkWishlistedAsync(db, [.. cards], ct);
+        }
+        return Result(skeleton, scope, query, entry.Raw, cards, entry.Search);
+    }
+
+    private async Task<ListingCache.Entry> ComputeAsync(
+        CatalogSkeleton skeleton, ListingScope scope, ListingQuery query, string language, IReadOnlyList<string> terms, SearchInfo? search,
+        CancellationToken ct)
+    {
         await using var db = await storefront.ProductsAsync(ct);
         // One transaction for the page: the shopper's role and claims are set once for all its statements.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -85,9 +105,13 @@ public sealed class ListingService(StorefrontContext storefront)
         var ids = raw.Ids;
         var cards = (await Cards(db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)), language).ToListAsync(ct))
             .OrderBy(c => ids.IndexOf(c.Id)).ToList();
-        cards = await MarkWishlistedAsync(db, cards, ct);
         await tx.CommitAsync(ct);
+        return new ListingCache.Entry(raw, cards, search);
+    }
 
+    private static ListingResult Result(
+        CatalogSkeleton skeleton, ListingScope scope, ListingQuery query, RawListing raw, IReadOnlyList<ProductSummary> cards, SearchInfo? search)
+    {
         var facets = BuildFacets(skeleton, scope, query, raw);
         var page = Math.Max(1, raw.Offset / PageSize + 1);
         return new ListingResult(cards, raw.Total, page, PageSize, facets, search);
@@ -127,7 +151,7 @@ public sealed class ListingService(StorefrontContext storefront)
     private const string EmptyObject = "'{}'::json";
 
     /// <summary>What the statement returns: the page of ids and every count the page shows.</summary>
-    private sealed record RawListing(
+    internal sealed record RawListing(
         int Total, int Offset, List<Guid> Ids, Dictionary<string, int> Categories, Dictionary<string, int> Facets,
         Dictionary<string, Dictionary<string, int>> SelectedFacets, decimal? MinPrice, decimal? MaxPrice, int InStock);
 
@@ -287,4 +311,65 @@ public sealed class ListingService(StorefrontContext storefront)
     private static List<FacetValue> OrderValues(IEnumerable<FacetValue> values) =>
         values.OrderBy(v => Array.FindIndex(SizeOrder, s => s.Equals(v.Value, StringComparison.OrdinalIgnoreCase)) is var i and >= 0 ? i : int.MaxValue)
             .ThenBy(v => v.Value, StringComparer.CurrentCultureIgnoreCase).ToList();
+}
+
+/// <summary>
+/// Recently computed listings, per instance, for a few seconds (Avnera:Storefront:ListingCacheSeconds,
+/// default 10; 0 turns it off). Bounded: at most 5,000 listings are kept, so crawlers walking every filter
+/// combination cannot grow it without limit. Prices and stock on listings may lag by that many seconds;
+/// product pages are never cached.
+/// </summary>
+public sealed class ListingCache(IConfiguration configuration)
+{
+    private readonly TimeSpan _ttl = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Avnera:Storefront:ListingCacheSeconds", 10), 0, 300));
+    private readonly Microsoft.Extensions.Caching.Memory.MemoryCache _cache = new(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = 5_000 });
+
+    internal sealed record Entry(ListingService.RawListing Raw, IReadOnlyList<ProductSummary> Cards, SearchInfo? Search);
+
+    internal static string Key(Guid store, string language, ListingScope scope, ListingQuery query) =>
+        string.Join('|', store.ToString("N"), language, scope.Category?.Id.ToString("N") ?? "", scope.Collection?.Id.ToString("N") ?? "",
+            ListingQuery.SortKey(query.Sort), string.Join('&', query.ToQuery(query.Page, includeSort: false).Select(kv => kv.Key + "=" + kv.Value)));
+
+    public bool Enabled => _ttl > TimeSpan.Zero;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<Entry>> _inflight = new();
+
+    /// <summary>
+    /// The cached listing, or the one being computed right now by another request (so an expiring popular
+    /// listing is computed once, not by every request that arrives meanwhile), or computes it.
+    /// </summary>
+    internal async Task<Entry> GetOrCreateAsync(string key, Func<Task<Entry>> create)
+    {
+        if (_cache.TryGetValue(key, out Entry? hit) && hit is not null) return hit;
+        var mine = new TaskCompletionSource<Entry>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var running = _inflight.GetOrAdd(key, mine.Task);
+        if (running != mine.Task)
+        {
+            try
+            {
+                return await running;
+            }
+            catch (Exception) when (!running.IsCompletedSuccessfully)
+            {
+                return await create(); // the other request failed or gave up: do it ourselves
+            }
+        }
+        try
+        {
+            var entry = await create();
+            _cache.Set(key, entry, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = _ttl });
+            mine.SetResult(entry);
+            return entry;
+        }
+        catch (Exception ex)
+        {
+            mine.SetException(ex);
+            _ = mine.Task.Exception; // observed: waiters (if any) compute on their own
+            throw;
+        }
+        finally
+        {
+            _inflight.TryRemove(new KeyValuePair<string, Task<Entry>>(key, mine.Task));
+        }
+    }
 }
