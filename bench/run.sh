@@ -29,6 +29,11 @@ OUT="$RESULTS/$(date -u +%Y%m%dT%H%M%SZ).txt"
 ensure_packages curl ca-certificates wrk
 ensure_dotnet
 pg_start
+# Three servers (two Avnera instances and the baseline) keep pooled connections open: room for all of them.
+psql_su() { PGPASSWORD="$PG_SUPERUSER_PASSWORD" psql -h 127.0.0.1 -p "$AVNERA_PG_PORT" -U postgres -d postgres -tAqc "$1"; }
+if [ "$(psql_su 'show max_connections')" -lt 400 ]; then
+  psql_su "ALTER SYSTEM SET max_connections = 400" && pg_stop && pg_start
+fi
 
 log "building (Release)"
 dotnet publish Avnera.Web/Avnera.Web.csproj -c Release -o "$STATE/app" --nologo -v quiet >/dev/null
@@ -43,11 +48,11 @@ dotnet "$STATE/seed/Avnera.Bench.Seed.dll" --slug bench-100k --products 100000
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
-( cd "$STATE/app" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning exec dotnet Avnera.Web.dll --urls "$APP_URL" ) &
+( cd "$STATE/app" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning exec dotnet Avnera.Web.dll --urls "$APP_URL" ) > "$STATE/app.log" 2>&1 &
 pids+=($!)
-( cd "$STATE/app" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Avnera__Storefront__ListingCacheSeconds=0 exec dotnet Avnera.Web.dll --urls "$NOCACHE_URL" ) &
+( cd "$STATE/app" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Avnera__Storefront__ListingCacheSeconds=0 exec dotnet Avnera.Web.dll --urls "$NOCACHE_URL" ) > "$STATE/app-nocache.log" 2>&1 &
 pids+=($!)
-( cd "$STATE/baseline" && Logging__LogLevel__Default=Warning exec dotnet Avnera.Bench.Baseline.dll --urls "$BASE_URL" ) &
+( cd "$STATE/baseline" && Logging__LogLevel__Default=Warning exec dotnet Avnera.Bench.Baseline.dll --urls "$BASE_URL" ) > "$STATE/baseline.log" 2>&1 &
 pids+=($!)
 for url in "$APP_URL/healthz" "$NOCACHE_URL/healthz" "$BASE_URL/healthz"; do
   for _ in $(seq 1 60); do curl -fsS -o /dev/null "$url" 2>/dev/null && break; sleep 1; done

@@ -55,6 +55,7 @@ public static class WebSetup
                 context.Request.Method = HttpMethods.Get;
             return next(context);
         });
+        app.UseMiddleware<DatabaseBusyMiddleware>();
         // A store on its own host name: map its paths under /s/{slug} before routing picks an endpoint.
         app.UseMiddleware<CustomHostMiddleware>();
         app.UseRouting();
