@@ -143,7 +143,11 @@ public sealed class StorefrontHttpTests(AppAndBrowser fixture)
         Assert.Contains("Store " + slug, (await ParseAsync(home)).QuerySelector(".store-name")!.TextContent);
         var product = await Get("/p/linen-shirt");
         Assert.Equal(HttpStatusCode.OK, product.StatusCode);
-        Assert.Equal("Linen Shirt", (await ParseAsync(product)).QuerySelector("h1")!.TextContent);
+        var productPage = await ParseAsync(product);
+        Assert.Equal("Linen Shirt", productPage.QuerySelector("h1")!.TextContent);
+        // Canonical and Open Graph addresses agree with the sitemap: the store's pages at the root of its host.
+        Assert.Equal($"http://{host}/p/linen-shirt", productPage.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal($"http://{host}/p/linen-shirt", productPage.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
         Assert.Equal(HttpStatusCode.NotFound, (await Get("/p/no-such-product")).StatusCode);
 
         var robots = await (await Get("/robots.txt")).Content.ReadAsStringAsync();
