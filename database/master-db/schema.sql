@@ -654,6 +654,62 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122054509_StorefrontRouting') THEN
+    ALTER INDEX ux_user_addresses_user_id RENAME TO ux_user_addresses_default_billing;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122054509_StorefrontRouting') THEN
+    CREATE TABLE store_slug_redirects (
+        slug character varying(63) NOT NULL,
+        store_id uuid NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_store_slug_redirects PRIMARY KEY (slug),
+        CONSTRAINT fk_store_slug_redirects_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122054509_StorefrontRouting') THEN
+    CREATE UNIQUE INDEX ux_user_addresses_default_shipping ON user_addresses (user_id) WHERE is_default_shipping;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122054509_StorefrontRouting') THEN
+    CREATE INDEX ix_store_slug_redirects_store_id ON store_slug_redirects (store_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122054509_StorefrontRouting') THEN
+    ALTER TABLE store_slug_redirects ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE store_slug_redirects FORCE ROW LEVEL SECURITY;
+    CREATE POLICY platform ON store_slug_redirects TO service_role USING (true) WITH CHECK (true);
+    CREATE POLICY platform_admin ON store_slug_redirects TO authenticated
+        USING ((SELECT app.is_platform_admin())) WITH CHECK ((SELECT app.is_platform_admin()));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122054509_StorefrontRouting') THEN
+    INSERT INTO __ef_migrations_master ("MigrationId", "ProductVersion")
+    VALUES ('20261122054509_StorefrontRouting', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+
 CREATE TABLE IF NOT EXISTS __ef_migrations_auth (
     "MigrationId" character varying(150) NOT NULL,
     "ProductVersion" character varying(32) NOT NULL,

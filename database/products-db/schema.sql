@@ -890,3 +890,28 @@ BEGIN
     END IF;
 END $EF$;
 COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122054516_SearchTrigrams') THEN
+    CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122054516_SearchTrigrams') THEN
+    CREATE INDEX ix_product_search_name_trgm ON product_search USING gin (name gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122054516_SearchTrigrams') THEN
+    INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
+    VALUES ('20261122054516_SearchTrigrams', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
