@@ -6,6 +6,9 @@ namespace Avnera.Data.Products;
 /// Builds the full-text search documents of a store's products, one per product and store language:
 /// name (weight A) &gt; SKUs (B) &gt; attribute values (C) &gt; description (D), each language with its own
 /// text search configuration (stemming), translations falling back to the default language's text.
+/// SKUs are indexed by their letter/digit runs in the language's configuration, the way search splits and
+/// stems a query: the 'simple' parser reads "ML-0001-NAVY" as 'ml', '-0001' (a signed number), 'navy', so a
+/// shopper typing the SKU (query terms 'ml', '0001', stemmed 'navi') found nothing.
 /// Only published products get documents, so search never needs to look at the products table to hide
 /// drafts. It also refreshes the listing index on products (facet values, in-stock flag). Call it after products,
 /// their attributes, variants or translations change; it upserts, so running it twice changes nothing.
@@ -51,8 +54,8 @@ public static class ProductSearchIndex
             insert into product_search (store_id, product_id, language, config, document, name, updated_at)
             select p.store_id, p.id, l.language, l.config,
                    setweight(to_tsvector(l.config::regconfig, coalesce(t.name, p.name)), 'A')
-                || setweight(to_tsvector('simple', coalesce((select string_agg(v.sku, ' ') from product_variants v
-                                                             where v.store_id = p.store_id and v.product_id = p.id), '')), 'B')
+                || setweight(to_tsvector(l.config::regconfig, regexp_replace(coalesce((select string_agg(v.sku, ' ') from product_variants v
+                                                             where v.store_id = p.store_id and v.product_id = p.id), ''), '[^[:alnum:]]+', ' ', 'g')), 'B')
                 || setweight(to_tsvector(l.config::regconfig, coalesce((select string_agg(distinct av.value, ' ') from product_attribute_values av
                                                              where av.store_id = p.store_id and av.product_id = p.id), '')), 'C')
                 || setweight(to_tsvector(l.config::regconfig, coalesce(t.description, p.description, '')), 'D'),

@@ -7,21 +7,92 @@ public sealed class StorefrontPage(IPage page)
 {
     public IPage Page => page;
     public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
-    public ILocator Categories => page.GetByRole(AriaRole.Navigation, new() { Name = "Categories" });
+    public ILocator StoreNav => page.GetByRole(AriaRole.Navigation, new() { Name = "Shop by category" });
     public ILocator ProductCards => page.Locator("article.card");
+    public ILocator CardNames => ProductCards.Locator("h3.name");
     public ILocator Count => page.Locator("p.count");
+    public ILocator Filters => page.GetByRole(AriaRole.Form, new() { Name = "Filter products" });
+    public ILocator Notice => page.Locator("p.notice");
 
-    public async Task OpenAsync(string slug, string query = "")
+    public async Task OpenAsync(string slug, string path = "")
     {
-        var response = await page.GotoAsync($"/s/{slug}{query}");
+        var response = await page.GotoAsync($"/s/{slug}{path}");
         Assert.Equal(200, response!.Status);
     }
 
-    public Task OpenCategoryAsync(string name) => Categories.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+    public Task OpenCategoryAsync(string name) => StoreNav.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+
+    public async Task<int> CountAsync() => int.Parse((await Count.InnerTextAsync()).Split(' ')[0].Replace(",", "").Replace("\u202f", "").Replace("\u00a0", ""));
+
+    /// <summary>Ticks a filter value with the mouse (the form submits on change) and waits for the filtered page.</summary>
+    public async Task FilterAsync(string group, string value)
+    {
+        var box = Filters.GetByRole(AriaRole.Group, new() { Name = group })
+            .GetByLabel(new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(value) + @" \(\d+\)$"));
+        await box.CheckAsync();
+        await page.WaitForURLAsync(url => url.Contains("f_" + group.ToLowerInvariant() + "=" + Uri.EscapeDataString(value)));
+    }
+
+    /// <summary>Chooses a sort order with the keyboard-friendly path: the select, then its button.</summary>
+    public async Task SortByAsync(string label)
+    {
+        await page.GetByLabel("Sort by").SelectOptionAsync(new SelectOptionValue { Label = label });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sort", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("sort="));
+    }
+
+    /// <summary>Card prices as numbers (fr-FR "1 234,90 €" or en-US "$1,234.90").</summary>
+    public async Task<List<decimal>> PricesAsync(string culture)
+    {
+        var texts = await ProductCards.Locator(".price .now").AllInnerTextsAsync();
+        var format = System.Globalization.CultureInfo.GetCultureInfo(culture).NumberFormat;
+        return texts.Select(t => decimal.Parse(new string(t.Where(c => char.IsDigit(c) || c.ToString() == format.NumberDecimalSeparator).ToArray()),
+            System.Globalization.NumberStyles.Number, format)).ToList();
+    }
+
+    public async Task SearchAsync(string text)
+    {
+        var box = page.GetByRole(AriaRole.Searchbox, new() { Name = "Search" });
+        await box.FillAsync(text);
+        await box.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains("/search?"));
+    }
+
+    public async Task SwitchLanguageAsync(string language)
+    {
+        await page.GetByLabel("Language").SelectOptionAsync(new SelectOptionValue { Label = language });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("lang="));
+    }
 
     /// <summary>How many product images actually loaded (decoded with a size), not just referenced.</summary>
     public Task<int> LoadedImageCountAsync() =>
         page.EvaluateAsync<int>("() => Array.from(document.querySelectorAll('article.card img')).filter(i => i.complete && i.naturalWidth > 0).length");
+}
+
+/// <summary>A product page: its options, stock line and wishlist button.</summary>
+public sealed class ProductPage(IPage page)
+{
+    public IPage Page => page;
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+    public ILocator Price => page.Locator(".summary .price .now");
+    public ILocator StockLine => page.Locator(".stock-line");
+    public ILocator Notice => page.Locator("p.notice[role=status]");
+
+    public ILocator Option(string group) => page.GetByRole(AriaRole.Group).Filter(new() { Has = page.Locator("legend", new() { HasText = group }) });
+
+    /// <summary>Picks an option value the way a shopper does: clicking its chip (the page reloads on the choice).</summary>
+    public async Task ChooseAsync(string group, string value)
+    {
+        await Option(group).Locator("label").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(value) + @"(\s|$)") }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("o_" + group.ToLowerInvariant() + "=" + Uri.EscapeDataString(value)));
+    }
+
+    public ILocator WishlistButton(string productName, bool saved) =>
+        page.Locator(".summary").GetByRole(AriaRole.Button, new()
+        {
+            NameRegex = new System.Text.RegularExpressions.Regex("^" + (saved ? "Saved" : "Save") + @" to wishlist\s*:\s*" + System.Text.RegularExpressions.Regex.Escape(productName) + "$"),
+        });
 }
 
 public sealed class AdminProductsPage(IPage page)

@@ -19,9 +19,10 @@ public sealed class StoreAvailabilityTests(AppAndBrowser fixture)
 
         Assert.Equal(200, (await page.GotoAsync($"/s/{slug}"))!.Status);
         await Assertions.Expect(page.GetByText("Pop-up Poster")).ToBeVisibleAsync();
+        Assert.Equal(200, (await page.GotoAsync($"/s/{slug}/p/pop-up-poster"))!.Status);
 
         await TestData.SetStatusAsync(services, store, StoreStatus.Suspended);
-        foreach (var url in new[] { $"/s/{slug}", $"/admin/{slug}/products" })
+        foreach (var url in new[] { $"/s/{slug}", $"/s/{slug}/p/pop-up-poster", $"/s/{slug}/search?q=poster", $"/s/{slug}/sitemap.xml", $"/admin/{slug}/products" })
         {
             var response = await page.GotoAsync(url);
             Assert.Equal(503, response!.Status);

@@ -60,7 +60,11 @@ public sealed class DemoSeederTests(DemoSeederTests.SeededDatabases db) : IClass
             Assert.Equal(0, await Products("select count(*) from products p where store_id = $1 and not exists (select 1 from product_variants v where v.store_id = p.store_id and v.product_id = p.id)", id));
             Assert.True(await Products("select count(*) from product_reviews where store_id = $1", id) > 20);
             Assert.True(await Products("select count(*) from product_variants where store_id = $1 and stock_on_hand > 0", id) > 100);
-            Assert.Equal(200, await Products("select count(*) from product_search where store_id = $1", id));
+            // One search document per product and store language (Maison Lumière speaks English and French).
+            var languages = slug == DemoStoreSpec.Fashion.Slug ? new[] { "en", "fr" } : ["en"];
+            Assert.Equal(200 * languages.Length, await Products("select count(*) from product_search where store_id = $1", id));
+            foreach (var language in languages)
+                Assert.Equal(200, await Products("select count(*) from product_search where store_id = $1 and language = $2", id, language));
             Assert.Equal(3, await Products("select count(*) from cms_blocks b join cms_pages p on p.store_id = b.store_id and p.id = b.page_id where p.store_id = $1 and p.slug = 'home' and p.status = 'published'", id));
         }
         // Size/colour variants in the fashion store.

@@ -15,6 +15,9 @@ public static class WebSetup
     public static WebApplicationBuilder AddAvneraWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // Kestrel's default request line (8 KB) answered a pasted 10 KB search with 414; the listing itself
+        // trims the search to ListingQuery.MaxSearchLength, so a longer line costs nothing.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 16 * 1024);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
         services.AddAvneraData(builder.Configuration, builder.Environment.IsDevelopment());

@@ -63,7 +63,7 @@ public static class StorefrontEndpoints
     }
 
     /// <summary>The path prefix of the store as the visitor sees it: "" on its own host name, "/s/{slug}" otherwise.</summary>
-    private static string PublicPrefix(HttpContext http, StorefrontContext storefront) =>
+    public static string PublicPrefix(HttpContext http, StorefrontContext storefront) =>
         http.Request.Path.StartsWithSegments("/s") && http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget is { } raw
         && !raw.StartsWith("/s/", StringComparison.Ordinal) ? "" : "/s/" + storefront.Slug;
 

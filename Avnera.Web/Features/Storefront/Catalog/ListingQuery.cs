@@ -25,7 +25,8 @@ public sealed record ListingQuery
     public decimal? MaxPrice { get; init; }
     public bool InStockOnly { get; init; }
 
-    /// <summary>Selected values per attribute code (codes lower-case; values as shown).</summary>
+    /// <summary>Selected values per attribute code (codes lower-case; values as shown). Values with control
+    /// characters are dropped: PostgreSQL refuses a NUL in text, which would turn ?f_size=%00 into a 500.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Attributes { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     public bool HasFilters => MinPrice is not null || MaxPrice is not null || InStockOnly || Attributes.Count > 0;
@@ -40,7 +41,7 @@ public sealed record ListingQuery
         {
             if (!key.StartsWith(AttributePrefix, StringComparison.OrdinalIgnoreCase) || key.Length > 70) continue;
             var selected = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim())
-                .Where(v => v.Length <= 100).Distinct().Take(MaxValuesPerFacet).ToList();
+                .Where(v => v.Length <= 100 && !v.Any(char.IsControl)).Distinct().Take(MaxValuesPerFacet).ToList();
             if (selected.Count > 0) attributes[key[AttributePrefix.Length..].ToLowerInvariant()] = selected;
         }
         var min = Amount(query["min"].ToString());

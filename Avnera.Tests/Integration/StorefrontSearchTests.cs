@@ -1,0 +1,185 @@
+using Avnera.Data.Security;
+using Avnera.Tests.Infrastructure;
+
+namespace Avnera.Tests.Integration;
+
+/// <summary>
+/// Storefront search over real PostgreSQL full-text and trigram indexes: prefix matching, weighting,
+/// typo fallback, SKUs, per-language configuration, the empty state, and drafts kept out by Row Level Security.
+/// </summary>
+[Collection(E2ECollection.Name)]
+public sealed class StorefrontSearchTests(AppAndBrowser fixture) : IAsyncLifetime
+{
+    private string _slug = "";
+    private Guid _store;
+    private Dictionary<string, Guid> _ids = [];
+
+    public async Task InitializeAsync()
+    {
+        var services = fixture.App.AppServices;
+        _slug = "search-" + Guid.NewGuid().ToString("N")[..8];
+        _store = await TestData.CreateStoreAsync(services, _slug);
+        _ids = await TestCatalog.AddAsync(services, _store,
+            new TestProduct("Linen Shirt", "Crisp and cool for summer.", PublishedDaysAgo: 30),
+            // Newer, and mentions linen only in its description: must still rank below the name match.
+            new TestProduct("Cotton Trousers", "Pairs well with a linen shirt.", PublishedDaysAgo: 1),
+            new TestProduct("Wool Scarf", "Warm.", Sku: "TS-0042-NAVY-M", PublishedDaysAgo: 5),
+            new TestProduct("Crinoline Skirt", "Full and light.", PublishedDaysAgo: 3),
+            new TestProduct("Linen Secret Sample", "Not for sale yet.", Published: false));
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private Task<StorefrontScope> ShopperAsync(Guid? userId = null) => StorefrontScope.OpenAsync(fixture.App.AppServices, _slug, userId);
+
+    private static async Task<(List<string> Names, bool Fuzzy)> SearchAsync(StorefrontScope shopper, string q)
+    {
+        var result = await shopper.ListAsync("?q=" + Uri.EscapeDataString(q));
+        return (result.Products.Select(p => p.Name).ToList(), result.Search!.Fuzzy);
+    }
+
+    [Theory]
+    [InlineData("lin")]
+    [InlineData("line")]
+    [InlineData("LINEN")]
+    public async Task Prefix_AsYouType_FindsTheNameAtOnce(string typed)
+    {
+        await using var shopper = await ShopperAsync();
+        var (names, fuzzy) = await SearchAsync(shopper, typed);
+        Assert.False(fuzzy);
+        Assert.Equal("Linen Shirt", names[0]);
+        Assert.DoesNotContain("Crinoline Skirt", names); // prefixes match word starts, not the middle of words
+    }
+
+    [Fact]
+    public async Task Weighting_NameMatchRanksAboveDescriptionOnlyMatch_EvenWhenOlder()
+    {
+        await using var shopper = await ShopperAsync();
+        var (names, fuzzy) = await SearchAsync(shopper, "linen");
+        Assert.False(fuzzy);
+        Assert.Equal(["Linen Shirt", "Cotton Trousers"], names);
+    }
+
+    [Fact]
+    public async Task NewestSort_OverridesRelevance()
+    {
+        await using var shopper = await ShopperAsync();
+        var result = await shopper.ListAsync("?q=linen&sort=newest");
+        Assert.Equal(["Cotton Trousers", "Linen Shirt"], result.Products.Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("linnen")]
+    [InlineData("lnen shirt")]
+    [InlineData("shirtt")]
+    public async Task Typo_FallsBackToSimilarNames(string typed)
+    {
+        await using var shopper = await ShopperAsync();
+        var (names, fuzzy) = await SearchAsync(shopper, typed);
+        Assert.True(fuzzy);
+        Assert.Equal("Linen Shirt", names[0]);
+        Assert.DoesNotContain("Linen Secret Sample", names);
+    }
+
+    [Theory]
+    [InlineData("TS-0042-NAVY-M")]
+    [InlineData("ts-0042")]
+    [InlineData("0042")]
+    public async Task Sku_FindsItsProduct(string typed)
+    {
+        await using var shopper = await ShopperAsync();
+        var (names, fuzzy) = await SearchAsync(shopper, typed);
+        Assert.False(fuzzy);
+        Assert.Equal(["Wool Scarf"], names);
+    }
+
+    [Theory]
+    [InlineData("zzqqxx")]
+    [InlineData("!!!")]
+    [InlineData("a")]
+    public async Task NothingMatches_IsAnEmptyResultNotAnError(string typed)
+    {
+        await using var shopper = await ShopperAsync();
+        var result = await shopper.ListAsync("?q=" + Uri.EscapeDataString(typed));
+        Assert.Equal(0, result.Total);
+        Assert.Empty(result.Products);
+    }
+
+    [Fact]
+    public async Task NothingMatches_PageHelpsTheShopper()
+    {
+        using var client = fixture.App.CreateClient();
+        var response = await client.GetAsync($"s/{_slug}/search?q=zzqqxx");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("No products match", html);
+        Assert.Contains("Check the spelling", html);
+        Assert.Contains("0 products", html);
+    }
+
+    [Fact]
+    public async Task EmptySearch_AsksWhatToLookFor()
+    {
+        using var client = fixture.App.CreateClient();
+        var html = await client.GetStringAsync($"s/{_slug}/search");
+        Assert.Contains("Type what you are looking for", html);
+    }
+
+    [Fact]
+    public async Task Drafts_NeverAppearInSearchOrListings()
+    {
+        foreach (var user in new Guid?[] { null, await TestData.CreateUserAsync(fixture.App.AppServices) })
+        {
+            await using var shopper = await ShopperAsync(user);
+            Assert.Empty((await SearchAsync(shopper, "secret")).Names);
+            Assert.Empty((await SearchAsync(shopper, "sample")).Names);
+            Assert.DoesNotContain("Linen Secret Sample", (await SearchAsync(shopper, "linen")).Names);
+            var all = await shopper.ListAsync("");
+            Assert.Equal(4, all.Total);
+            Assert.DoesNotContain(all.Products, p => p.Name == "Linen Secret Sample");
+        }
+    }
+
+    [Fact]
+    public async Task Drafts_AreIndexedButRowLevelSecurityHidesThemFromShoppers()
+    {
+        var draft = _ids["Linen Secret Sample"];
+        var app = fixture.App.App(fixture.App.ProductsDatabase);
+        const string sql = "select count(*) from product_search where product_id = $1";
+        Assert.Equal(1L, await TestData.ScalarAsync<long>(fixture.App.Inspect(fixture.App.ProductsDatabase), sql, draft)); // it is there…
+        Assert.Equal(0L, await AsRole.CountAsync(app, DbPrincipal.Anonymous, _store, sql, draft));          // …but not for visitors
+        var person = DbPrincipal.Person(Guid.NewGuid(), "someone@example.com", false);
+        Assert.Equal(0L, await AsRole.CountAsync(app, person, _store, sql, draft));
+        Assert.Equal(0L, await AsRole.CountAsync(app, person, _store, "select count(*) from products where id = $1", draft));
+        // Without any application filter, a visitor's search sees only the four published products.
+        Assert.Equal(4L, await AsRole.CountAsync(app, DbPrincipal.Anonymous, _store, "select count(*) from product_search"));
+    }
+
+    [Fact]
+    public async Task French_UsesTheFrenchConfiguration()
+    {
+        // Maison Lumière has French names; "robes" (plural) reaches "Robe …" only through French stemming.
+        await using var french = await StorefrontScope.OpenAsync(fixture.App.AppServices, "maison-lumiere", language: "fr");
+        var result = await french.ListAsync("?q=robes");
+        Assert.False(result.Search!.Fuzzy);
+        Assert.InRange(result.Total, 5, 100);
+        Assert.All(result.Products, p => Assert.StartsWith("Robe", p.Name));
+
+        await using var english = await StorefrontScope.OpenAsync(fixture.App.AppServices, "maison-lumiere", language: "en");
+        var dresses = await english.ListAsync("?q=dresses");
+        Assert.False(dresses.Search!.Fuzzy);
+        Assert.All(dresses.Products, p => Assert.Contains("Dress", p.Name));
+        var robesInEnglish = await english.ListAsync("?q=robes");
+        Assert.True(robesInEnglish.Total == 0 || robesInEnglish.Search!.Fuzzy, "English documents hold no French words");
+    }
+
+    [Fact]
+    public async Task English_TypoOfLinen_FindsLinenProductsOfTheDemoStore()
+    {
+        await using var shopper = await StorefrontScope.OpenAsync(fixture.App.AppServices, "maison-lumiere", language: "en");
+        var result = await shopper.ListAsync("?q=linnen");
+        Assert.True(result.Search!.Fuzzy);
+        Assert.InRange(result.Total, 5, 100);
+        Assert.All(result.Products, p => Assert.Contains("Linen", p.Name));
+    }
+}
