@@ -105,7 +105,8 @@ public sealed class StorefrontTests(AppAndBrowser fixture)
         var store = await ShopperAsync();
         await store.OpenAsync("maison-lumiere", "/products");
         var name = await store.CardNames.First.InnerTextAsync();
-        await store.Page.GetByRole(AriaRole.Button, new() { Name = $"Save {name} to your wishlist" }).ClickAsync();
+        // Visitors get a link to sign in (no form to post), coming back to this page.
+        await store.Page.GetByRole(AriaRole.Link, new() { Name = $"Sign in to save {name} to your wishlist" }).ClickAsync();
         await store.Page.WaitForURLAsync(new Regex("/login\\?returnUrl=%2Fs%2Fmaison-lumiere%2Fproducts"));
     }
 

@@ -1,3 +1,6 @@
+using Avnera.Data.Products;
+using Avnera.Data.Tenancy;
+using Microsoft.Extensions.DependencyInjection;
 using Avnera.Data.Security;
 using Avnera.Tests.Infrastructure;
 
@@ -141,18 +144,27 @@ public sealed class StorefrontSearchTests(AppAndBrowser fixture) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task Drafts_AreIndexedButRowLevelSecurityHidesThemFromShoppers()
+    public async Task Drafts_HaveNoSearchDocuments_AndUnpublishingRemovesThem()
     {
         var draft = _ids["Linen Secret Sample"];
+        var inspect = fixture.App.Inspect(fixture.App.ProductsDatabase);
         var app = fixture.App.App(fixture.App.ProductsDatabase);
         const string sql = "select count(*) from product_search where product_id = $1";
-        Assert.Equal(1L, await TestData.ScalarAsync<long>(fixture.App.Inspect(fixture.App.ProductsDatabase), sql, draft)); // it is there…
-        Assert.Equal(0L, await AsRole.CountAsync(app, DbPrincipal.Anonymous, _store, sql, draft));          // …but not for visitors
+        Assert.Equal(0L, await TestData.ScalarAsync<long>(inspect, sql, draft)); // never indexed
         var person = DbPrincipal.Person(Guid.NewGuid(), "someone@example.com", false);
-        Assert.Equal(0L, await AsRole.CountAsync(app, person, _store, sql, draft));
         Assert.Equal(0L, await AsRole.CountAsync(app, person, _store, "select count(*) from products where id = $1", draft));
         // Without any application filter, a visitor's search sees only the four published products.
         Assert.Equal(4L, await AsRole.CountAsync(app, DbPrincipal.Anonymous, _store, "select count(*) from product_search"));
+
+        // A published product taken off sale loses its documents at once (trigger), before any re-index.
+        var shirt = _ids["Linen Shirt"];
+        Assert.Equal(1L, await TestData.ScalarAsync<long>(inspect, sql, shirt));
+        Assert.Equal(1, await AsRole.ExecuteAsync(app, DbPrincipal.Service, _store, "update products set status = 'archived' where id = $1", shirt));
+        Assert.Equal(0L, await TestData.ScalarAsync<long>(inspect, sql, shirt));
+        Assert.Equal(1, await AsRole.ExecuteAsync(app, DbPrincipal.Service, _store, "update products set status = 'published' where id = $1", shirt));
+        await using (var products = await fixture.App.AppServices.GetRequiredService<ITenantDbContextFactory>().CreateProductsAsync(_store, DbPrincipal.Service))
+            await ProductSearchIndex.RefreshAsync(products, [shirt]);
+        Assert.Equal(1L, await TestData.ScalarAsync<long>(inspect, sql, shirt));
     }
 
     [Fact]
