@@ -93,4 +93,12 @@ public class SafeMarkdownTests
     {
         Assert.Equal(safe, SafeMarkdown.IsSafe(url));
     }
+
+    [Fact]
+    public void PlainText_DropsTheMarkup_ForMetaDescriptionsAndStructuredData()
+    {
+        Assert.Equal("The Linen Dress is cut from linen. Easy to care for Made to last",
+            SafeMarkdown.PlainText("The **Linen Dress** is cut from *linen*.\n\n- Easy to care for\n- Made to last"));
+        Assert.Equal("", SafeMarkdown.PlainText(null));
+    }
 }

@@ -128,7 +128,8 @@ internal sealed class DemoCatalogGenerator(DemoStoreSpec spec, ProductsDbContext
 
         product.Attributes.Add(new ProductAttributeValue { Attribute = attributes["material"], Value = material });
         var colours = spec.Colours.OrderBy(_ => _random.Next()).Take(_random.Next(1, 4)).ToList();
-        string?[] sizes = leaf.Shape is "bag" or "scarf" or "plate" or "utensil" or "candle" ? new string?[] { null } : spec.Sizes;
+        // Sizes: a run of consecutive sizes (most products skip the extremes), so size filters narrow a listing.
+        string?[] sizes = leaf.Shape is "bag" or "scarf" or "plate" or "utensil" or "candle" ? new string?[] { null } : SizeRun(spec.Sizes);
         var position = 0;
         foreach (var colour in colours)
         {
@@ -210,6 +211,13 @@ internal sealed class DemoCatalogGenerator(DemoStoreSpec spec, ProductsDbContext
 
         Part of our {leaf.Name.ToLowerInvariant()} collection.
         """;
+
+    private string?[] SizeRun(string[] all)
+    {
+        var count = Math.Min(all.Length, _random.Next(2, all.Length + 1));
+        var start = _random.Next(0, all.Length - count + 1);
+        return all.Skip(start).Take(count).ToArray<string?>();
+    }
 
     private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
 

@@ -42,6 +42,14 @@ public static class SafeMarkdown
         return new MarkupString(writer.ToString());
     }
 
+    /// <summary>The text of the Markdown without its markup, on one line (meta descriptions, structured data).</summary>
+    public static string PlainText(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown)) return "";
+        var text = Markdown.ToPlainText(markdown, Pipeline);
+        return System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
+    }
+
     /// <summary>http(s), mailto, or a path on this site (not protocol-relative).</summary>
     public static bool IsSafe(string? url)
     {

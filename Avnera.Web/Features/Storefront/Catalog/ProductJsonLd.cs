@@ -1,3 +1,4 @@
+using Avnera.Web.Features.Storefront;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -32,7 +33,7 @@ public static class ProductJsonLd
             ["offers"] = offers,
         };
         if (product.Brand is { } brand) json["brand"] = new JsonObject { ["@type"] = "Brand", ["name"] = brand };
-        if (product.Description is { } d) json["description"] = d.Length > 500 ? d[..500] : d;
+        if (SafeMarkdown.PlainText(product.Description) is { Length: > 0 } d) json["description"] = d.Length > 500 ? d[..500] : d;
         if (product.Variants.Count > 0) json["sku"] = product.Variants[0].Sku;
         if (product.RatingCount > 0)
         {
