@@ -51,7 +51,8 @@ public static class ProductSearchIndex
               and ({ids}::uuid[] is null or p.id = any({ids}::uuid[]))
             """, ct);
         return await db.Database.ExecuteSqlInterpolatedAsync($"""
-            insert into product_search (store_id, product_id, language, config, document, name, updated_at)
+            insert into product_search (store_id, product_id, language, config, document, name, updated_at,
+                                        category_id, price, in_stock, facet_values, published_at, rating_average, rating_count)
             select p.store_id, p.id, l.language, l.config,
                    setweight(to_tsvector(l.config::regconfig, coalesce(t.name, p.name)), 'A')
                 || setweight(to_tsvector(l.config::regconfig, regexp_replace(coalesce((select string_agg(v.sku, ' ') from product_variants v
@@ -59,13 +60,17 @@ public static class ProductSearchIndex
                 || setweight(to_tsvector(l.config::regconfig, coalesce((select string_agg(distinct av.value, ' ') from product_attribute_values av
                                                              where av.store_id = p.store_id and av.product_id = p.id), '')), 'C')
                 || setweight(to_tsvector(l.config::regconfig, coalesce(t.description, p.description, '')), 'D'),
-                   left(coalesce(t.name, p.name), 300), now()
+                   left(coalesce(t.name, p.name), 300), now(),
+                   p.category_id, p.price, p.in_stock, p.facet_values, p.published_at, p.rating_average, p.rating_count
             from products p
             cross join unnest({languages}::text[], {configs}::text[]) as l(language, config)
             left join product_translations t on t.store_id = p.store_id and t.product_id = p.id and t.language = l.language
             where p.store_id = {storeId} and p.status = 'published' and ({ids}::uuid[] is null or p.id = any({ids}::uuid[]))
             on conflict (store_id, product_id, language) do update
-                set config = excluded.config, document = excluded.document, name = excluded.name, updated_at = excluded.updated_at
+                set config = excluded.config, document = excluded.document, name = excluded.name, updated_at = excluded.updated_at,
+                    category_id = excluded.category_id, price = excluded.price, in_stock = excluded.in_stock,
+                    facet_values = excluded.facet_values, published_at = excluded.published_at,
+                    rating_average = excluded.rating_average, rating_count = excluded.rating_count
             """, ct);
     }
 }

@@ -20,4 +20,14 @@ public class ProductSearch : ITenantEntity
     /// <summary>The product name, for trigram (typo-tolerant) search.</summary>
     public required string Name { get; set; }
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
+
+    // A copy of the product's listing columns, kept current by a trigger on products, so a search is
+    // answered from this table alone (no join to products for thousands of matches).
+    public Guid? CategoryId { get; set; }
+    public decimal Price { get; set; }
+    public bool InStock { get; set; }
+    public List<string> FacetValues { get; set; } = [];
+    public DateTimeOffset? PublishedAt { get; set; }
+    public decimal RatingAverage { get; set; }
+    public int RatingCount { get; set; }
 }

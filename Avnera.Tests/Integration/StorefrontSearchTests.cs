@@ -168,6 +168,27 @@ public sealed class StorefrontSearchTests(AppAndBrowser fixture) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task SearchDocuments_FollowTheProductsListingColumns()
+    {
+        // Search answers from product_search alone, so its copy of price, stock and rating must follow products.
+        var scarf = _ids["Wool Scarf"];
+        var inspect = fixture.App.Inspect(fixture.App.ProductsDatabase);
+        var app = fixture.App.App(fixture.App.ProductsDatabase);
+        Assert.Equal(1, await AsRole.ExecuteAsync(app, DbPrincipal.Service, _store, "update products set price = 123.45, rating_average = 4.5, rating_count = 2 where id = $1", scarf));
+        Assert.Equal(123.45m, await TestData.ScalarAsync<decimal>(inspect, "select price from product_search where product_id = $1", scarf));
+        Assert.Equal(2, await TestData.ScalarAsync<int>(inspect, "select rating_count from product_search where product_id = $1", scarf));
+        // Stock: the variant trigger flips products.in_stock, whose trigger flips the search copy.
+        await AsRole.ExecuteAsync(app, DbPrincipal.Service, _store, "update product_variants set stock_on_hand = 0, stock_reserved = 0 where product_id = $1", scarf);
+        Assert.False(await TestData.ScalarAsync<bool>(inspect, "select in_stock from product_search where product_id = $1", scarf));
+        await using var shopper = await StorefrontScope.OpenAsync(fixture.App.AppServices, _slug);
+        var result = await shopper.ListAsync("?q=scarf");
+        var card = Assert.Single(result.Products);
+        Assert.Equal(123.45m, card.Price);
+        Assert.False(card.InStock);
+        Assert.Equal(0, result.Facets.InStockCount);
+    }
+
+    [Fact]
     public async Task French_UsesTheFrenchConfiguration()
     {
         // Maison Lumière has French names; "robes" (plural) reaches "Robe …" only through French stemming.

@@ -155,15 +155,14 @@ partial class Program
             SELECT p.id, p.category_id, p.price, p.in_stock, p.facet_values, p.published_at, p.rating_average, p.rating_count, 0::real AS rank
             FROM products p
             WHERE p.store_id = $1 AND p.status = 'published' AND p.category_id = ANY($2)),
-        f AS MATERIALIZED (SELECT * FROM b),
-        n AS (SELECT count(*)::int AS total FROM f),
+        n AS (SELECT count(*)::int AS total FROM b),
         o AS (SELECT LEAST($3, GREATEST((n.total - 1) / $4 * $4, 0)) AS "offset" FROM n)
         SELECT json_build_object(
             'total', (SELECT total FROM n),
             'offset', (SELECT "offset" FROM o),
-            'ids', (SELECT coalesce(json_agg(x.id), '[]') FROM (SELECT id FROM f ORDER BY published_at DESC NULLS LAST, id LIMIT $4 OFFSET (SELECT "offset" FROM o)) x),
-            'categories', (SELECT coalesce(json_object_agg(x.category_id, x.n), '{}'::json) FROM (SELECT category_id, count(*) AS n FROM f WHERE category_id IS NOT NULL GROUP BY category_id) x),
-            'facets', (SELECT coalesce(json_object_agg(x.v, x.n), '{}'::json) FROM (SELECT v, count(*) AS n FROM (SELECT unnest(facet_values) AS v FROM f) u GROUP BY v) x),
+            'ids', (SELECT coalesce(json_agg(x.id), '[]') FROM (SELECT id FROM b ORDER BY published_at DESC NULLS LAST, id LIMIT $4 OFFSET (SELECT "offset" FROM o)) x),
+            'categories', (SELECT coalesce(json_object_agg(x.category_id, x.n), '{}'::json) FROM (SELECT category_id, count(*) AS n FROM b WHERE category_id IS NOT NULL GROUP BY category_id) x),
+            'facets', (SELECT coalesce(json_object_agg(x.v, x.n), '{}'::json) FROM (SELECT v, count(*) AS n FROM (SELECT unnest(facet_values) AS v FROM b) u GROUP BY v) x),
             'price', (SELECT json_build_array(min(price), max(price)) FROM (SELECT price FROM b) x),
             'in_stock', (SELECT count(*) FROM (SELECT in_stock FROM b) x WHERE in_stock)
         ) AS "Value"

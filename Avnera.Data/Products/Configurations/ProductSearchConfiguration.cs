@@ -18,6 +18,8 @@ public class ProductSearchConfiguration : IEntityTypeConfiguration<ProductSearch
         b.HasIndex(s => new { s.StoreId, s.Language, s.Document }, "ix_product_search_store_language_document").HasMethod("gin");
         // Typo-tolerant fallback: trigram similarity on the (translated) name (pg_trgm).
         b.HasIndex(s => s.Name, "ix_product_search_name_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
+        b.Property(s => s.FacetValues).HasColumnType("text[]").HasDefaultValueSql("'{}'::text[]");
+        b.Property(s => s.RatingAverage).HasPrecision(3, 2);
         b.HasOne(s => s.Product).WithMany()
             .HasForeignKey(s => new { s.StoreId, s.ProductId })
             .OnDelete(DeleteBehavior.Cascade);

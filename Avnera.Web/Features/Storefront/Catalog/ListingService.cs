@@ -203,27 +203,34 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
 
         var store = P(storeId);
         var sql = new StringBuilder("WITH ");
-        var rank = "0::real";
-        if (match != Match.None)
+        if (match == Match.None)
         {
-            // Candidates come from SECURITY DEFINER functions bound to the caller's store (see search_functions.sql):
-            // under RLS the full-text and trigram indexes could not be used.
+            sql.Append($"""
+                b AS MATERIALIZED (
+                    SELECT p.id, p.category_id, p.price, p.in_stock, p.facet_values, p.published_at, p.rating_average, p.rating_count, 0::real AS rank
+                    FROM products p
+                    WHERE p.store_id = {store} AND p.status = 'published'
+                """);
+        }
+        else
+        {
+            // Matches come from SECURITY DEFINER functions bound to the caller's store (search_functions.sql:
+            // under RLS the full-text and trigram indexes could not be used), with the product's listing
+            // columns copied on product_search, so thousands of matches need no lookup in products.
             var source = match == Match.FullText
                 ? $"app.search_products({P(language)}, {P(ProductSearchIndex.ConfigFor(language))}::regconfig, {P(string.Join(" & ", terms.Select(t => t + ":*")))})"
                 : $"app.search_products_fuzzy({P(language)}, {P(terms.Where(t => t.Length >= 3).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)})";
-            sql.Append($"m AS MATERIALIZED (SELECT product_id, rank FROM {source}),\n");
-            rank = "m.rank";
+            sql.Append($"""
+                b AS MATERIALIZED (
+                    SELECT p.product_id AS id, p.category_id, p.price, p.in_stock, p.facet_values, p.published_at, p.rating_average, p.rating_count, p.rank
+                    FROM {source} p
+                    WHERE true
+                """);
         }
-        sql.Append($"""
-            b AS MATERIALIZED (
-                SELECT p.id, p.category_id, p.price, p.in_stock, p.facet_values, p.published_at, p.rating_average, p.rating_count, {rank} AS rank
-                FROM products p{(match == Match.None ? "" : " JOIN m ON m.product_id = p.id")}
-                WHERE p.store_id = {store} AND p.status = 'published'
-            """);
         if (scope.Category is { } category)
             sql.Append($" AND p.category_id = ANY({P(category.SelfAndDescendants().Select(c => c.Id).ToArray())})");
         if (scope.Collection is { } collection)
-            sql.Append($" AND EXISTS (SELECT 1 FROM collection_products cp WHERE cp.store_id = p.store_id AND cp.collection_id = {P(collection.Id)} AND cp.product_id = p.id)");
+            sql.Append($" AND EXISTS (SELECT 1 FROM collection_products cp WHERE cp.store_id = {store} AND cp.collection_id = {P(collection.Id)} AND cp.product_id = {(match == Match.None ? "p.id" : "p.product_id")})");
         sql.Append(')');
 
         // The shopper's filters, by name, so each aggregate can leave one out.
@@ -251,19 +258,21 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
             ListingSort.Rating => "rating_average DESC, rating_count DESC, published_at DESC NULLS LAST, id",
             _ => "published_at DESC NULLS LAST, id",
         };
+        // Without filters the filtered set is the scope itself: no second copy of it.
+        var f = filters.Count == 0 ? "b" : "f";
         var take = P(PageSize);
         var skip = P((Math.Min(query.Page, 100_000) - 1) * PageSize);
         sql.Append($"""
             ,
-            f AS MATERIALIZED (SELECT * FROM b{Where()}),
-            n AS (SELECT count(*)::int AS total FROM f),
+            {(filters.Count == 0 ? "" : $"f AS MATERIALIZED (SELECT * FROM b{Where()}),")}
+            n AS (SELECT count(*)::int AS total FROM {f}),
             o AS (SELECT LEAST({skip}, GREATEST((n.total - 1) / {take} * {take}, 0)) AS "offset" FROM n)
             SELECT json_build_object(
                 'total', (SELECT total FROM n),
                 'offset', (SELECT "offset" FROM o),
-                'ids', (SELECT coalesce(json_agg(x.id), '[]') FROM (SELECT id FROM f ORDER BY {order} LIMIT {take} OFFSET (SELECT "offset" FROM o)) x),
-                'categories', (SELECT coalesce(json_object_agg(x.category_id, x.n), {EmptyObject}) FROM (SELECT category_id, count(*) AS n FROM f WHERE category_id IS NOT NULL GROUP BY category_id) x),
-                'facets', (SELECT coalesce(json_object_agg(x.v, x.n), {EmptyObject}) FROM (SELECT v, count(*) AS n FROM (SELECT unnest(facet_values) AS v FROM f) u GROUP BY v) x),
+                'ids', (SELECT coalesce(json_agg(x.id), '[]') FROM (SELECT id FROM {f} ORDER BY {order} LIMIT {take} OFFSET (SELECT "offset" FROM o)) x),
+                'categories', (SELECT coalesce(json_object_agg(x.category_id, x.n), {EmptyObject}) FROM (SELECT category_id, count(*) AS n FROM {f} WHERE category_id IS NOT NULL GROUP BY category_id) x),
+                'facets', (SELECT coalesce(json_object_agg(x.v, x.n), {EmptyObject}) FROM (SELECT v, count(*) AS n FROM (SELECT unnest(facet_values) AS v FROM {f}) u GROUP BY v) x),
             """);
         foreach (var attribute in selectedGroups)
         {
