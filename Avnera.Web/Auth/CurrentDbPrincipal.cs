@@ -34,18 +34,13 @@ public sealed class CurrentDbPrincipal(AuthenticationStateProvider authenticatio
     }
 
     /// <summary>
-    /// Components (static or interactive) get the user from the authentication state; plain endpoints and
-    /// middleware, where no component has set that state, from the request.
+    /// A plain HTTP request (static pages, endpoints, middleware) carries its user; an interactive circuit
+    /// (on /_blazor) asks the authentication state, which revalidation keeps current for the circuit's life.
     /// </summary>
     private async Task<System.Security.Claims.ClaimsPrincipal> UserAsync()
     {
-        try
-        {
-            return (await authentication.GetAuthenticationStateAsync()).User;
-        }
-        catch (InvalidOperationException) when (http.HttpContext is { } context)
-        {
+        if (http.HttpContext is { } context && !context.Request.Path.StartsWithSegments("/_blazor"))
             return context.User;
-        }
+        return (await authentication.GetAuthenticationStateAsync()).User;
     }
 }
