@@ -102,11 +102,8 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
             raw = await RunAsync(db, skeleton, scope, query, language, terms, Match.Fuzzy, ct);
             search = search with { Fuzzy = true };
         }
-        var ids = raw.Ids;
-        var cards = (await Cards(db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)), language).ToListAsync(ct))
-            .OrderBy(c => ids.IndexOf(c.Id)).ToList();
         await tx.CommitAsync(ct);
-        return new ListingCache.Entry(raw, cards, search);
+        return new ListingCache.Entry(raw, raw.Cards, search);
     }
 
     private static ListingResult Result(
@@ -150,9 +147,9 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
 
     private const string EmptyObject = "'{}'::json";
 
-    /// <summary>What the statement returns: the page of ids and every count the page shows.</summary>
+    /// <summary>What the statement returns: the page of products and every count the page shows.</summary>
     internal sealed record RawListing(
-        int Total, int Offset, List<Guid> Ids, Dictionary<string, int> Categories, Dictionary<string, int> Facets,
+        int Total, int Offset, IReadOnlyList<ProductSummary> Cards, Dictionary<string, int> Categories, Dictionary<string, int> Facets,
         Dictionary<string, Dictionary<string, int>> SelectedFacets, decimal? MinPrice, decimal? MaxPrice, int InStock);
 
     private static async Task<RawListing> RunAsync(
@@ -176,11 +173,21 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
         var price = root.GetProperty("price");
         return new RawListing(
             root.GetProperty("total").GetInt32(), root.GetProperty("offset").GetInt32(),
-            root.GetProperty("ids").EnumerateArray().Select(e => e.GetGuid()).ToList(),
+            root.GetProperty("cards").EnumerateArray().Select(Card).ToList(),
             Counts(root.GetProperty("categories")), Counts(root.GetProperty("facets")), selected,
             price[0].ValueKind == JsonValueKind.Number ? price[0].GetDecimal() : null,
             price[1].ValueKind == JsonValueKind.Number ? price[1].GetDecimal() : null,
             root.GetProperty("in_stock").GetInt32());
+    }
+
+    /// <summary>A card as the statement writes it: [id, slug, name, brand, price, compare-at, image, alt, in stock, rating, ratings].</summary>
+    private static ProductSummary Card(JsonElement c)
+    {
+        static string? Text(JsonElement e) => e.ValueKind == JsonValueKind.String ? e.GetString() : null;
+        return new ProductSummary(
+            c[0].GetGuid(), c[1].GetString()!, c[2].GetString()!, Text(c[3]), c[4].GetDecimal(),
+            c[5].ValueKind == JsonValueKind.Number ? c[5].GetDecimal() : null, Text(c[6]), Text(c[7]),
+            c[8].GetBoolean(), c[9].GetDecimal(), c[10].GetInt32());
     }
 
     /// <summary>
@@ -262,23 +269,37 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
         var f = filters.Count == 0 ? "b" : "f";
         var take = P(PageSize);
         var skip = P((Math.Min(query.Page, 100_000) - 1) * PageSize);
+        // Facet counts in two steps: products are first grouped by their set of facet values (a catalog has far
+        // fewer distinct sets than products), then each set's values are counted once with the set's size.
+        string FacetCounts(string source, string? prefix = null) =>
+            $"(SELECT coalesce(json_object_agg(x.v, x.n), {EmptyObject}) FROM (SELECT v, sum(s.n)::int AS n FROM (SELECT facet_values, count(*) AS n FROM {source} GROUP BY facet_values) s, unnest(s.facet_values) v{(prefix is null ? "" : $" WHERE v LIKE {prefix}")} GROUP BY v) x)";
+        // The page's cards come with the counts, in the page language (translated name when there is one, first image).
+        var lang = P(language);
         sql.Append($"""
             ,
             {(filters.Count == 0 ? "" : $"f AS MATERIALIZED (SELECT * FROM b{Where()}),")}
             n AS (SELECT count(*)::int AS total FROM {f}),
-            o AS (SELECT LEAST({skip}, GREATEST((n.total - 1) / {take} * {take}, 0)) AS "offset" FROM n)
+            o AS (SELECT LEAST({skip}, GREATEST((n.total - 1) / {take} * {take}, 0)) AS "offset" FROM n),
+            pg AS (SELECT x.id, x.ord FROM unnest(ARRAY(SELECT id FROM {f} ORDER BY {order} LIMIT {take} OFFSET (SELECT "offset" FROM o))) WITH ORDINALITY x(id, ord))
             SELECT json_build_object(
                 'total', (SELECT total FROM n),
                 'offset', (SELECT "offset" FROM o),
-                'ids', (SELECT coalesce(json_agg(x.id), '[]') FROM (SELECT id FROM {f} ORDER BY {order} LIMIT {take} OFFSET (SELECT "offset" FROM o)) x),
+                'cards', (SELECT coalesce(json_agg(json_build_array(p.id, p.slug, coalesce(t.name, p.name), p.brand, p.price, p.compare_at_price,
+                                                                    i.url, i.alt_text, p.in_stock, p.rating_average, p.rating_count) ORDER BY pg.ord), '[]')
+                          FROM pg JOIN products p ON p.store_id = {store} AND p.id = pg.id
+                          LEFT JOIN product_translations t ON t.store_id = {store} AND t.product_id = p.id AND t.language = {lang}
+                          LEFT JOIN LATERAL (SELECT im.url, im.alt_text FROM product_images im
+                                             WHERE im.store_id = {store} AND im.product_id = p.id ORDER BY im.position LIMIT 1) i ON true),
                 'categories', (SELECT coalesce(json_object_agg(x.category_id, x.n), {EmptyObject}) FROM (SELECT category_id, count(*) AS n FROM {f} WHERE category_id IS NOT NULL GROUP BY category_id) x),
-                'facets', (SELECT coalesce(json_object_agg(x.v, x.n), {EmptyObject}) FROM (SELECT v, count(*) AS n FROM (SELECT unnest(facet_values) AS v FROM {f}) u GROUP BY v) x),
+                'facets', {FacetCounts(f)},
+
             """);
         foreach (var attribute in selectedGroups)
         {
-            var prefix = P(attribute.Code + ":%");
+            var others = Where("attr:" + attribute.Code);
+            var source = others.Length == 0 ? "b" : $"(SELECT facet_values FROM b{others}) w";
             sql.Append($"""
-                'facets_{attribute.Code}', (SELECT coalesce(json_object_agg(x.v, x.n), {EmptyObject}) FROM (SELECT v, count(*) AS n FROM (SELECT unnest(facet_values) AS v FROM b{Where("attr:" + attribute.Code)}) u WHERE v LIKE {prefix} GROUP BY v) x),
+                'facets_{attribute.Code}', {FacetCounts(source, P(attribute.Code + ":%"))},
 
                 """);
         }
