@@ -10,7 +10,7 @@ namespace Avnera.Data.Products;
 /// stems a query: the 'simple' parser reads "ML-0001-NAVY" as 'ml', '-0001' (a signed number), 'navy', so a
 /// shopper typing the SKU (query terms 'ml', '0001', stemmed 'navi') found nothing.
 /// Only published products get documents, so search never needs to look at the products table to hide
-/// drafts. It also refreshes the listing index on products (facet values, in-stock flag). Call it after products,
+/// drafts. It also refreshes the store's search vocabulary (typo correction) and the listing index on products (facet values, in-stock flag). Call it after products,
 /// their attributes, variants or translations change; it upserts, so running it twice changes nothing.
 /// </summary>
 public static class ProductSearchIndex
@@ -50,7 +50,7 @@ public static class ProductSearchIndex
             where s.store_id = {storeId} and p.store_id = s.store_id and p.id = s.product_id and p.status <> 'published'
               and ({ids}::uuid[] is null or p.id = any({ids}::uuid[]))
             """, ct);
-        return await db.Database.ExecuteSqlInterpolatedAsync($"""
+        var documents = await db.Database.ExecuteSqlInterpolatedAsync($"""
             insert into product_search (store_id, product_id, language, config, document, name, updated_at,
                                         category_id, price, in_stock, facet_values, published_at, rating_average, rating_count)
             select p.store_id, p.id, l.language, l.config,
@@ -72,5 +72,8 @@ public static class ProductSearchIndex
                     facet_values = excluded.facet_values, published_at = excluded.published_at,
                     rating_average = excluded.rating_average, rating_count = excluded.rating_count
             """, ct);
+        // The words typos are corrected against (search_vocabulary.sql).
+        await db.Database.ExecuteSqlInterpolatedAsync($"select app.refresh_search_terms({storeId}, {ids}::uuid[])", ct);
+        return documents;
     }
 }

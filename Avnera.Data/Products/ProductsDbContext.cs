@@ -27,6 +27,7 @@ public class ProductsDbContext(DbContextOptions<ProductsDbContext> options) : Te
     public DbSet<ShoppingCart> ShoppingCarts => Set<ShoppingCart>();
     public DbSet<ShoppingCartItem> ShoppingCartItems => Set<ShoppingCartItem>();
     public DbSet<ProductSearch> ProductSearch => Set<ProductSearch>();
+    public DbSet<SearchTerm> SearchTerms => Set<SearchTerm>();
     public DbSet<CmsPage> CmsPages => Set<CmsPage>();
     public DbSet<CmsBlock> CmsBlocks => Set<CmsBlock>();
 

@@ -31,3 +31,16 @@ public class ProductSearch : ITenantEntity
     public decimal RatingAverage { get; set; }
     public int RatingCount { get; set; }
 }
+
+/// <summary>
+/// A word of the store's published catalog (product names and attribute values) in one language: the
+/// vocabulary a misspelt search term is corrected against (trigram similarity, pg_trgm). Rebuilt by
+/// <see cref="ProductSearchIndex.RefreshAsync"/>; only words of published products, so drafts never surface
+/// as suggestions.
+/// </summary>
+public class SearchTerm : ITenantEntity
+{
+    public Guid StoreId { get; set; }
+    public required string Language { get; set; }
+    public required string Term { get; set; }
+}

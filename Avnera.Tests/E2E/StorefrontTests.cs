@@ -119,7 +119,7 @@ public sealed class StorefrontTests(AppAndBrowser fixture)
         await store.SearchAsync("linnen");
 
         await Assertions.Expect(store.Heading).ToHaveTextAsync("Results for “linnen”");
-        await Assertions.Expect(store.Notice).ToHaveTextAsync("No exact matches for “linnen”. Showing products with similar names.");
+        await Assertions.Expect(store.Notice).ToHaveTextAsync("No exact matches for “linnen”. Showing results for “linen”.");
         var names = await store.CardNames.AllInnerTextsAsync();
         Assert.NotEmpty(names);
         Assert.All(names, n => Assert.Contains("Linen", n));

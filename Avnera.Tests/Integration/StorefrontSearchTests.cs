@@ -8,7 +8,7 @@ namespace Avnera.Tests.Integration;
 
 /// <summary>
 /// Storefront search over real PostgreSQL full-text and trigram indexes: prefix matching, weighting,
-/// typo fallback, SKUs, per-language configuration, the empty state, and drafts kept out by Row Level Security.
+/// typo correction against the store's vocabulary, SKUs, per-language configuration, the empty state, and drafts kept out by Row Level Security.
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class StorefrontSearchTests(AppAndBrowser fixture) : IAsyncLifetime
@@ -82,6 +82,52 @@ public sealed class StorefrontSearchTests(AppAndBrowser fixture) : IAsyncLifetim
         Assert.True(fuzzy);
         Assert.Equal("Linen Shirt", names[0]);
         Assert.DoesNotContain("Linen Secret Sample", names);
+    }
+
+    [Theory]
+    [InlineData("linnen", "linen")]
+    [InlineData("lnen shirt", "linen shirt")]
+    [InlineData("shirtt", "shirt")]
+    [InlineData("cottn trousres", "cotton trousers")]
+    public async Task Typo_IsCorrectedToTheClosestWordsOfTheCatalog(string typed, string searchedFor)
+    {
+        await using var shopper = await ShopperAsync();
+        var result = await shopper.ListAsync("?q=" + Uri.EscapeDataString(typed));
+        Assert.True(result.Search!.Fuzzy);
+        Assert.Equal(typed, result.Search.Query);
+        Assert.Equal(searchedFor, result.Search.SearchedFor);
+    }
+
+    [Fact]
+    public async Task Typo_PageSaysWhichWordsItSearchedFor()
+    {
+        using var client = fixture.App.CreateClient();
+        var html = await client.GetStringAsync($"s/{_slug}/search?q=linnen+shirt");
+        Assert.Contains("No exact matches for “linnen shirt”. Showing results for “<strong>linen shirt</strong>”.", html);
+        Assert.Contains("<mark>Linen</mark>", html); // the corrected words are highlighted
+    }
+
+    [Fact]
+    public async Task Vocabulary_HoldsWordsOfPublishedProductsOnly_AndShoppersCannotReadIt()
+    {
+        var inspect = fixture.App.Inspect(fixture.App.ProductsDatabase);
+        var words = (await TestData.ScalarAsync<string[]>(inspect,
+            "select array_agg(term order by term) from search_terms where store_id = $1", _store))!;
+        Assert.Subset(words.ToHashSet(), new HashSet<string> { "linen", "shirt", "cotton", "trousers", "wool", "scarf", "crinoline", "skirt" });
+        Assert.DoesNotContain("secret", words); // only the draft has it
+        Assert.DoesNotContain("sample", words);
+        // So a misspelt draft word is never "corrected" into it.
+        await using (var shopper = await ShopperAsync())
+        {
+            var result = await shopper.ListAsync("?q=secrett");
+            Assert.Equal(0, result.Total);
+            Assert.False(result.Search!.Fuzzy);
+        }
+        // Shoppers reach the vocabulary only through app.search_corrections, for the store they browse.
+        var app = fixture.App.App(fixture.App.ProductsDatabase);
+        var denied = await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
+            AsRole.CountAsync(app, DbPrincipal.Anonymous, _store, "select count(*) from search_terms"));
+        Assert.Equal("42501", denied.SqlState);
     }
 
     [Theory]

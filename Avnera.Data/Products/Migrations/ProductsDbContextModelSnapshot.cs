@@ -785,14 +785,9 @@ namespace Avnera.Data.Products.Migrations
                     b.HasKey("StoreId", "ProductId", "Language")
                         .HasName("pk_product_search");
 
-                    b.HasIndex(new[] { "Name" }, "ix_product_search_name_trgm");
+                    b.HasIndex(new[] { "StoreId", "Document" }, "ix_product_search_store_document");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Name" }, "ix_product_search_name_trgm"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Name" }, "ix_product_search_name_trgm"), new[] { "gin_trgm_ops" });
-
-                    b.HasIndex(new[] { "StoreId", "Language", "Document" }, "ix_product_search_store_language_document");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "StoreId", "Language", "Document" }, "ix_product_search_store_language_document"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "StoreId", "Document" }, "ix_product_search_store_document"), "gin");
 
                     b.ToTable("product_search", (string)null);
                 });
@@ -940,6 +935,34 @@ namespace Avnera.Data.Products.Migrations
                         .HasDatabaseName("ix_review_votes_store_id_user_id");
 
                     b.ToTable("review_votes", (string)null);
+                });
+
+            modelBuilder.Entity("Avnera.Data.Products.SearchTerm", b =>
+                {
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("term")
+                        .UseCollation("C");
+
+                    b.HasKey("StoreId", "Language", "Term")
+                        .HasName("pk_search_terms");
+
+                    b.HasIndex(new[] { "StoreId", "Term" }, "ix_search_terms_store_term_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "StoreId", "Term" }, "ix_search_terms_store_term_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "StoreId", "Term" }, "ix_search_terms_store_term_trgm"), new[] { "uuid_ops", "gin_trgm_ops" });
+
+                    b.ToTable("search_terms", (string)null);
                 });
 
             modelBuilder.Entity("Avnera.Data.Products.ShoppingCart", b =>
@@ -1494,6 +1517,16 @@ namespace Avnera.Data.Products.Migrations
                         .HasConstraintName("fk_review_votes_product_reviews_store_id_review_id");
 
                     b.Navigation("Review");
+                });
+
+            modelBuilder.Entity("Avnera.Data.Products.SearchTerm", b =>
+                {
+                    b.HasOne("Avnera.Data.Products.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_search_terms_stores_store_id");
                 });
 
             modelBuilder.Entity("Avnera.Data.Products.ShoppingCart", b =>

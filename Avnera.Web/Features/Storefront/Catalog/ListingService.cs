@@ -29,7 +29,15 @@ public sealed record FacetModel(IReadOnlyList<CategoryFacet> Categories, IReadOn
     public static FacetModel Empty { get; } = new([], [], null, 0);
 }
 
-public sealed record SearchInfo(string Query, IReadOnlyList<string> Terms, bool Fuzzy);
+/// <summary>
+/// A search as answered: what the shopper typed, the words searched for, and whether those are corrections of
+/// what was typed (nothing matched as typed, so misspelt words were replaced by the closest words of the catalog).
+/// </summary>
+public sealed record SearchInfo(string Query, IReadOnlyList<string> Terms, bool Fuzzy)
+{
+    /// <summary>The words searched for, as a phrase ("linen shirt").</summary>
+    public string SearchedFor => string.Join(' ', Terms);
+}
 
 public sealed record ListingResult(IReadOnlyList<ProductSummary> Products, int Total, int Page, int PageSize, FacetModel Facets, SearchInfo? Search)
 {
@@ -47,16 +55,13 @@ public sealed record ListingScope(CategoryNode? Category = null, CollectionLink?
 /// the price range without the price filter and the in-stock count without the stock filter. It reads the
 /// listing index on products (facet_values, in_stock) and runs under the shopper's Row Level Security.
 /// Search: full-text on product_search (name &gt; SKU &gt; attributes &gt; description, the page language's
-/// configuration, prefix matching for as-you-type); when nothing matches, trigram similarity on names
-/// (pg_trgm) so a typo still finds the product.
+/// configuration, prefix matching for as-you-type); when nothing matches, misspelt words are replaced by the
+/// most similar words of the store's catalog (pg_trgm over search_terms) so a typo still finds the product.
 /// </summary>
 public sealed class ListingService(StorefrontContext storefront, ListingCache cache)
 {
     public const int PageSize = 24;
     private const int MaxTerms = 8;
-
-    /// <summary>Trigram word similarity a fuzzy match needs (pg_trgm's default, 0.6, misses one-letter typos in short words).</summary>
-    private const string FuzzyThreshold = "0.4";
 
     public async Task<ListingResult> ListAsync(ListingScope scope, ListingQuery query, CancellationToken ct = default)
     {
@@ -93,14 +98,17 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
         await using var db = await storefront.ProductsAsync(ct);
         // One transaction for the page: the shopper's role and claims are set once for all its statements.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var match = search is null ? Match.None : Match.FullText;
-        var raw = await RunAsync(db, skeleton, scope, query, language, terms, match, ct);
+        var raw = await RunAsync(db, skeleton, scope, query, language, search is null ? null : terms, ct);
         if (search is not null && raw.Total == 0 && terms.Any(t => t.Length >= 3))
         {
-            // Nothing matches as typed: fall back to names that look alike (a typo, a missing letter).
-            await db.Database.ExecuteSqlRawAsync("select set_config('pg_trgm.word_similarity_threshold', {0}, true)", [FuzzyThreshold], ct);
-            raw = await RunAsync(db, skeleton, scope, query, language, terms, Match.Fuzzy, ct);
-            search = search with { Fuzzy = true };
+            // Nothing matches as typed: replace misspelt words by the closest words of the store's catalog
+            // (search_vocabulary.sql) and search again.
+            var corrected = await CorrectAsync(db, language, terms, ct);
+            if (!corrected.SequenceEqual(terms))
+            {
+                raw = await RunAsync(db, skeleton, scope, query, language, corrected, ct);
+                search = search with { Terms = corrected, Fuzzy = true };
+            }
         }
         await tx.CommitAsync(ct);
         return new ListingCache.Entry(raw, raw.Cards, search);
@@ -143,7 +151,15 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
     /// <summary>The facet index entry of an attribute value, as app.facet_values() writes it.</summary>
     public static string FacetKey(string code, string value) => code + ":" + value;
 
-    private enum Match { None, FullText, Fuzzy }
+    private static async Task<IReadOnlyList<string>> CorrectAsync(ProductsDbContext db, string language, IReadOnlyList<string> terms, CancellationToken ct)
+    {
+        var transaction = (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
+        await using var command = new NpgsqlCommand("select app.search_corrections(@language, @terms)", (NpgsqlConnection)db.Database.GetDbConnection(), transaction);
+        command.Parameters.AddWithValue("language", language);
+        command.Parameters.AddWithValue("terms", terms.ToArray());
+        var corrected = (string[])(await command.ExecuteScalarAsync(ct))!;
+        return corrected.Distinct().ToList();
+    }
 
     private const string EmptyObject = "'{}'::json";
 
@@ -154,9 +170,9 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
 
     private static async Task<RawListing> RunAsync(
         ProductsDbContext db, CatalogSkeleton skeleton, ListingScope scope, ListingQuery query, string language,
-        IReadOnlyList<string> terms, Match match, CancellationToken ct)
+        IReadOnlyList<string>? terms, CancellationToken ct)
     {
-        var (sql, parameters) = BuildSql(db.CurrentStoreId, skeleton, scope, query, language, terms, match);
+        var (sql, parameters) = BuildSql(db.CurrentStoreId, skeleton, scope, query, language, terms);
         // Straight to Npgsql on the context's connection, inside its transaction: the role, claims and store the
         // transaction started with apply (RLS), and EF does not wrap or reformat the statement.
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
@@ -197,7 +213,7 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
     /// </summary>
     private static (string Sql, List<NpgsqlParameter> Parameters) BuildSql(
         Guid storeId, CatalogSkeleton skeleton, ListingScope scope, ListingQuery query, string language,
-        IReadOnlyList<string> terms, Match match)
+        IReadOnlyList<string>? terms)
     {
         var parameters = new List<NpgsqlParameter>();
         string P(object value, NpgsqlDbType? type = null)
@@ -210,7 +226,7 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
 
         var store = P(storeId);
         var sql = new StringBuilder("WITH ");
-        if (match == Match.None)
+        if (terms is null)
         {
             sql.Append($"""
                 b AS MATERIALIZED (
@@ -221,12 +237,10 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
         }
         else
         {
-            // Matches come from SECURITY DEFINER functions bound to the caller's store (search_functions.sql:
-            // under RLS the full-text and trigram indexes could not be used), with the product's listing
-            // columns copied on product_search, so thousands of matches need no lookup in products.
-            var source = match == Match.FullText
-                ? $"app.search_products({P(language)}, {P(ProductSearchIndex.ConfigFor(language))}::regconfig, {P(string.Join(" & ", terms.Select(t => t + ":*")))})"
-                : $"app.search_products_fuzzy({P(language)}, {P(terms.Where(t => t.Length >= 3).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)})";
+            // Matches come from a SECURITY DEFINER function bound to the caller's store (search_functions.sql:
+            // under RLS the full-text index could not be used), with the product's listing columns copied on
+            // product_search, so thousands of matches need no lookup in products. Every word as a prefix (as-you-type).
+            var source = $"app.search_products({P(language)}, {P(ProductSearchIndex.ConfigFor(language))}::regconfig, {P(string.Join(" & ", terms.Select(t => t + ":*")))})";
             sql.Append($"""
                 b AS MATERIALIZED (
                     SELECT p.product_id AS id, p.category_id, p.price, p.in_stock, p.facet_values, p.published_at, p.rating_average, p.rating_count, p.rank
@@ -237,7 +251,7 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
         if (scope.Category is { } category)
             sql.Append($" AND p.category_id = ANY({P(category.SelfAndDescendants().Select(c => c.Id).ToArray())})");
         if (scope.Collection is { } collection)
-            sql.Append($" AND EXISTS (SELECT 1 FROM collection_products cp WHERE cp.store_id = {store} AND cp.collection_id = {P(collection.Id)} AND cp.product_id = {(match == Match.None ? "p.id" : "p.product_id")})");
+            sql.Append($" AND EXISTS (SELECT 1 FROM collection_products cp WHERE cp.store_id = {store} AND cp.collection_id = {P(collection.Id)} AND cp.product_id = {(terms is null ? "p.id" : "p.product_id")})");
         sql.Append(')');
 
         // The shopper's filters, by name, so each aggregate can leave one out.
@@ -259,7 +273,7 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
 
         var order = query.Sort switch
         {
-            ListingSort.Relevance when match != Match.None => "rank DESC, published_at DESC NULLS LAST, id",
+            ListingSort.Relevance when terms is not null => "rank DESC, published_at DESC NULLS LAST, id",
             ListingSort.PriceAscending => "price, published_at DESC NULLS LAST, id",
             ListingSort.PriceDescending => "price DESC, published_at DESC NULLS LAST, id",
             ListingSort.Rating => "rating_average DESC, rating_count DESC, published_at DESC NULLS LAST, id",
