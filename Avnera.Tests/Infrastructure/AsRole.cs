@@ -24,6 +24,15 @@ public static class AsRole
     public static Task<long> CountAsync(string appConnection, DbPrincipal principal, Guid? storeId, string sql, params object[] args) =>
         ScalarAsync<long>(appConnection, principal, storeId, sql, args);
 
+    /// <summary>Counts with further transaction-local settings (e.g. the search app.search_matches answers for).</summary>
+    public static async Task<long> CountAsync(
+        string appConnection, DbPrincipal principal, Guid? storeId, IReadOnlyDictionary<string, string> settings, string sql, params object[] args)
+    {
+        long result = 0;
+        await RunAsync(appConnection, principal, storeId, async cmd => result = Convert.ToInt64(await cmd.ExecuteScalarAsync()), sql, args, settings);
+        return result;
+    }
+
     /// <returns>The number of rows the statement affected.</returns>
     public static async Task<int> ExecuteAsync(string appConnection, DbPrincipal principal, Guid? storeId, string sql, params object[] args)
     {
@@ -32,7 +41,9 @@ public static class AsRole
         return affected;
     }
 
-    private static async Task RunAsync(string appConnection, DbPrincipal principal, Guid? storeId, Func<NpgsqlCommand, Task> run, string sql, object[] args)
+    private static async Task RunAsync(
+        string appConnection, DbPrincipal principal, Guid? storeId, Func<NpgsqlCommand, Task> run, string sql, object[] args,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         await using var conn = new NpgsqlConnection(appConnection);
         await conn.OpenAsync();
@@ -44,6 +55,13 @@ public static class AsRole
             set.Parameters.Add(new() { Value = principal.ClaimsJson() });
             set.Parameters.Add(new() { Value = storeId?.ToString() ?? "" });
             await set.ExecuteNonQueryAsync();
+        }
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            await using var extra = new NpgsqlCommand("select set_config($1, $2, true)", conn, tx);
+            extra.Parameters.Add(new() { Value = name });
+            extra.Parameters.Add(new() { Value = value });
+            await extra.ExecuteNonQueryAsync();
         }
         await using (var cmd = new NpgsqlCommand(sql, conn, tx))
         {

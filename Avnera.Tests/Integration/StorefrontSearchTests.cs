@@ -214,6 +214,25 @@ public sealed class StorefrontSearchTests(AppAndBrowser fixture) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task SearchMatchesView_AnswersForTheCallersStoreAndSearchOnly()
+    {
+        // app.search_matches reads product_search with service_role's rights (so the full-text index is used under
+        // RLS); it must still answer only for the store the unit of work is bound to, and only for its search.
+        var app = fixture.App.App(fixture.App.ProductsDatabase);
+        var other = await TestData.CreateStoreAsync(fixture.App.AppServices, "search-other-" + Guid.NewGuid().ToString("N")[..8]);
+        await TestCatalog.AddAsync(fixture.App.AppServices, other, new TestProduct("Linen Apron", "Also linen."));
+        var linen = new Dictionary<string, string> { ["app.search_config"] = "english", ["app.search_query"] = "linen:*" };
+        const string count = "select count(*) from app.search_matches where language = 'en'";
+        foreach (var principal in new[] { DbPrincipal.Anonymous, DbPrincipal.Person(Guid.NewGuid(), "someone@example.com", false) })
+        {
+            Assert.Equal(2L, await AsRole.CountAsync(app, principal, _store, linen, count));   // Linen Shirt, Cotton Trousers
+            Assert.Equal(1L, await AsRole.CountAsync(app, principal, other, linen, count));    // Linen Apron
+            Assert.Equal(0L, await AsRole.CountAsync(app, principal, null, linen, count));     // no store: nothing
+            Assert.Equal(0L, await AsRole.CountAsync(app, principal, _store, count));          // no search: nothing
+        }
+    }
+
+    [Fact]
     public async Task SearchDocuments_FollowTheProductsListingColumns()
     {
         // Search answers from product_search alone, so its copy of price, stock and rating must follow products.

@@ -179,7 +179,14 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
                           ?? throw new InvalidOperationException("The listing statement must run in the page's transaction.");
         await using var command = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction);
         command.Parameters.AddRange(parameters.ToArray());
-        var json = (string)(await command.ExecuteScalarAsync(ct))!;
+        // A search sends its settings first, in the same round trip; the listing is the last result.
+        string json;
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            if (terms is not null) await reader.NextResultAsync(ct);
+            await reader.ReadAsync(ct);
+            json = reader.GetString(0);
+        }
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
         Dictionary<string, int> Counts(JsonElement e) =>
@@ -225,6 +232,7 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
         }
 
         var store = P(storeId);
+        var settings = "";
         var sql = new StringBuilder("WITH ");
         if (terms is null)
         {
@@ -237,15 +245,16 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
         }
         else
         {
-            // Matches come from a SECURITY DEFINER function bound to the caller's store (search_functions.sql:
-            // under RLS the full-text index could not be used), with the product's listing columns copied on
+            // Matches come from app.search_matches (search_matches.sql): a security-barrier view bound to the
+            // caller's store and to the search set just before in this transaction (under RLS the full-text index
+            // could not be used on product_search directly), with the product's listing columns copied on
             // product_search, so thousands of matches need no lookup in products. Every word as a prefix (as-you-type).
-            var source = $"app.search_products({P(language)}, {P(ProductSearchIndex.ConfigFor(language))}::regconfig, {P(string.Join(" & ", terms.Select(t => t + ":*")))})";
+            settings = $"SELECT set_config('app.search_config', {P(ProductSearchIndex.ConfigFor(language))}, true), set_config('app.search_query', {P(string.Join(" & ", terms.Select(t => t + ":*")))}, true);\n";
             sql.Append($"""
                 b AS MATERIALIZED (
                     SELECT p.product_id AS id, p.category_id, p.price, p.in_stock, p.facet_values, p.published_at, p.rating_average, p.rating_count, p.rank
-                    FROM {source} p
-                    WHERE true
+                    FROM app.search_matches p
+                    WHERE p.language = {P(language)}
                 """);
         }
         if (scope.Category is { } category)
@@ -322,7 +331,7 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
                 'in_stock', (SELECT count(*) FROM (SELECT in_stock FROM b{Where("stock")}) x WHERE in_stock)
             ) AS "Value"
             """);
-        return (sql.ToString(), parameters);
+        return (settings + sql, parameters);
     }
 
     private static FacetModel BuildFacets(CatalogSkeleton skeleton, ListingScope scope, ListingQuery query, RawListing raw)
