@@ -5,8 +5,14 @@ namespace Avnera.Tests.Unit;
 
 public class ListingCacheTests
 {
-    private static ListingCache Cache(int seconds) => new(new ConfigurationBuilder()
-        .AddInMemoryCollection(new Dictionary<string, string?> { ["Avnera:Storefront:ListingCacheSeconds"] = seconds.ToString() }).Build());
+    private static ListingCache Cache(int seconds, TimeProvider? time = null) => new(new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?> { ["Avnera:Storefront:ListingCacheSeconds"] = seconds.ToString() }).Build(), time);
+
+    private sealed class ManualClock : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = new(2026, 11, 22, 8, 0, 0, TimeSpan.Zero);
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
 
     private static ListingCache.Entry Entry(int total) =>
         new(new ListingService.RawListing(total, 0, [], [], [], [], null, null, 0), [], null);
@@ -45,6 +51,43 @@ public class ListingCacheTests
         gate.SetResult();
         await Assert.ThrowsAsync<TimeoutException>(() => first);
         Assert.Equal(3, (await second).Raw.Total);
+    }
+
+    [Fact]
+    public async Task ADueListing_IsRefreshedByOneRequest_WhileTheOthersGetThePreviousOneAtOnce()
+    {
+        var clock = new ManualClock();
+        var cache = Cache(10, clock);
+        await cache.GetOrCreateAsync("k", () => Task.FromResult(Entry(1)));
+        clock.Now += TimeSpan.FromSeconds(11); // due for a refresh
+        var calls = 0;
+        var gate = new TaskCompletionSource();
+        async Task<ListingCache.Entry> Refresh()
+        {
+            Interlocked.Increment(ref calls);
+            await gate.Task;
+            return Entry(2);
+        }
+        var refresher = Task.Run(() => cache.GetOrCreateAsync("k", Refresh));
+        await Task.Delay(50);
+        // While it refreshes, everyone else is answered at once with the previous listing, without computing.
+        var others = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => cache.GetOrCreateAsync("k", Refresh)));
+        Assert.All(others, r => Assert.Equal(1, r.Raw.Total));
+        Assert.False(refresher.IsCompleted);
+        gate.SetResult();
+        Assert.Equal(2, (await refresher).Raw.Total);
+        Assert.Equal(1, calls);
+        Assert.Equal(2, (await cache.GetOrCreateAsync("k", () => throw new InvalidOperationException("not called"))).Raw.Total);
+    }
+
+    [Fact]
+    public async Task AListingNobodyAskedForInTwiceTheTime_IsComputedAfresh_NotServedStale()
+    {
+        var clock = new ManualClock();
+        var cache = Cache(10, clock);
+        await cache.GetOrCreateAsync("k", () => Task.FromResult(Entry(1)));
+        clock.Now += TimeSpan.FromSeconds(25);
+        Assert.Equal(2, (await cache.GetOrCreateAsync("k", () => Task.FromResult(Entry(2)))).Raw.Total);
     }
 
     [Fact]

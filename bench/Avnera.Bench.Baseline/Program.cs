@@ -28,27 +28,21 @@ app.MapGet("/s/{slug}/c/{category}", async (string slug, string category, HttpCo
     await using var tx = await conn.BeginTransactionAsync();
     await ExecAsync(conn, tx, "SELECT set_config('role', $1, true), set_config('request.jwt.claims', $2, true), set_config('app.store_id', $3, true)",
         "anon", "{\"role\":\"anon\"}", store.Id.ToString());
-    // Statement 1: the listing (page of ids, total and every count), as Avnera's ListingService builds it for
-    // an unfiltered category page. Statement 2: the 24 cards.
-    using var doc = System.Text.Json.JsonDocument.Parse((string)(await ScalarAsync(conn, tx, ListingSql, store.Id, ids, 0, 24))!);
+    // One statement: the page of cards, the total and every count, as Avnera's ListingService builds it for an
+    // unfiltered category page.
+    using var doc = System.Text.Json.JsonDocument.Parse((string)(await ScalarAsync(conn, tx, ListingSql, store.Id, ids, 0, 24, "en"))!);
     var root = doc.RootElement;
     var total = root.GetProperty("total").GetInt32();
-    var pageIds = root.GetProperty("ids").EnumerateArray().Select(e => e.GetGuid()).ToArray();
     var perCategory = root.GetProperty("categories").EnumerateObject().ToDictionary(p => Guid.Parse(p.Name), p => p.Value.GetInt32());
     var facets = new SortedDictionary<string, int>(root.GetProperty("facets").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32()), StringComparer.Ordinal);
     var price = root.GetProperty("price");
     decimal min = price[0].GetDecimal(), max = price[1].GetDecimal();
     var inStock = root.GetProperty("in_stock").GetInt32();
-    var cards = new List<Card>(24);
-    await using (var cmd = Command(conn, tx, CardsSql, store.Id, "en", pageIds))
-    await using (var r = await cmd.ExecuteReaderAsync())
-    {
-        while (await r.ReadAsync())
-            cards.Add(new Card(r.GetGuid(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetDecimal(4),
-                r.IsDBNull(5) ? null : r.GetDecimal(5), r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7),
-                r.GetBoolean(8), r.GetDecimal(9), r.GetInt32(10)));
-    }
-    cards.Sort((x, y) => Array.IndexOf(pageIds, x.Id).CompareTo(Array.IndexOf(pageIds, y.Id)));
+    static string? Text(System.Text.Json.JsonElement e) => e.ValueKind == System.Text.Json.JsonValueKind.String ? e.GetString() : null;
+    var cards = root.GetProperty("cards").EnumerateArray().Select(c => new Card(
+        c[0].GetGuid(), c[1].GetString()!, c[2].GetString()!, Text(c[3]), c[4].GetDecimal(),
+        c[5].ValueKind == System.Text.Json.JsonValueKind.Number ? c[5].GetDecimal() : null, Text(c[6]), Text(c[7]),
+        c[8].GetBoolean(), c[9].GetDecimal(), c[10].GetInt32())).ToList();
     await tx.CommitAsync();
 
     var culture = CultureInfo.GetCultureInfo("en-IE");
@@ -156,27 +150,21 @@ partial class Program
             FROM products p
             WHERE p.store_id = $1 AND p.status = 'published' AND p.category_id = ANY($2)),
         n AS (SELECT count(*)::int AS total FROM b),
-        o AS (SELECT LEAST($3, GREATEST((n.total - 1) / $4 * $4, 0)) AS "offset" FROM n)
+        o AS (SELECT LEAST($3, GREATEST((n.total - 1) / $4 * $4, 0)) AS "offset" FROM n),
+        pg AS (SELECT x.id, x.ord FROM unnest(ARRAY(SELECT id FROM b ORDER BY published_at DESC NULLS LAST, id LIMIT $4 OFFSET (SELECT "offset" FROM o))) WITH ORDINALITY x(id, ord))
         SELECT json_build_object(
             'total', (SELECT total FROM n),
             'offset', (SELECT "offset" FROM o),
-            'ids', (SELECT coalesce(json_agg(x.id), '[]') FROM (SELECT id FROM b ORDER BY published_at DESC NULLS LAST, id LIMIT $4 OFFSET (SELECT "offset" FROM o)) x),
+            'cards', (SELECT coalesce(json_agg(json_build_array(p.id, p.slug, coalesce(t.name, p.name), p.brand, p.price, p.compare_at_price,
+                                                                i.url, i.alt_text, p.in_stock, p.rating_average, p.rating_count) ORDER BY pg.ord), '[]')
+                      FROM pg JOIN products p ON p.store_id = $1 AND p.id = pg.id
+                      LEFT JOIN product_translations t ON t.store_id = $1 AND t.product_id = p.id AND t.language = $5
+                      LEFT JOIN LATERAL (SELECT im.url, im.alt_text FROM product_images im
+                                         WHERE im.store_id = $1 AND im.product_id = p.id ORDER BY im.position LIMIT 1) i ON true),
             'categories', (SELECT coalesce(json_object_agg(x.category_id, x.n), '{}'::json) FROM (SELECT category_id, count(*) AS n FROM b WHERE category_id IS NOT NULL GROUP BY category_id) x),
-            'facets', (SELECT coalesce(json_object_agg(x.v, x.n), '{}'::json) FROM (SELECT v, count(*) AS n FROM (SELECT unnest(facet_values) AS v FROM b) u GROUP BY v) x),
+            'facets', (SELECT coalesce(json_object_agg(x.v, x.n), '{}'::json) FROM (SELECT v, sum(s.n)::int AS n FROM (SELECT facet_values, count(*) AS n FROM b GROUP BY facet_values) s, unnest(s.facet_values) v GROUP BY v) x),
             'price', (SELECT json_build_array(min(price), max(price)) FROM (SELECT price FROM b) x),
             'in_stock', (SELECT count(*) FROM (SELECT in_stock FROM b) x WHERE in_stock)
         ) AS "Value"
-        """;
-
-    const string CardsSql = """
-        SELECT p.id, p.slug, COALESCE((
-            SELECT p0.name FROM product_translations AS p0
-            WHERE p0.store_id = $1 AND p.store_id = p0.store_id AND p.id = p0.product_id AND p0.language = $2 LIMIT 1), p.name),
-          p.brand, p.price, p.compare_at_price,
-          (SELECT p1.url FROM product_images AS p1 WHERE p1.store_id = $1 AND p.store_id = p1.store_id AND p.id = p1.product_id ORDER BY p1.position LIMIT 1),
-          (SELECT p2.alt_text FROM product_images AS p2 WHERE p2.store_id = $1 AND p.store_id = p2.store_id AND p.id = p2.product_id ORDER BY p2.position LIMIT 1),
-          p.in_stock, p.rating_average, p.rating_count
-        FROM products AS p
-        WHERE p.store_id = $1 AND p.id = ANY ($3)
         """;
 }
