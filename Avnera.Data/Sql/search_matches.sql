@@ -34,4 +34,4 @@ GRANT SELECT ON app.search_matches TO anon, authenticated, service_role;
 GRANT EXECUTE ON FUNCTION app.search_query() TO anon, authenticated, service_role;
 
 -- The function this replaces.
-DROP FUNCTION app.search_products(text, regconfig, text);
+DROP FUNCTION IF EXISTS app.search_products(text, regconfig, text);

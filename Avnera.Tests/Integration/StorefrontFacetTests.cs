@@ -182,4 +182,14 @@ public sealed class StorefrontFacetTests(AppAndBrowser fixture)
         AssertFacets(catalog, new Filters(null, [], null, null, false), result, skeleton.Tree.Select(n => (n.Id, n.Slug)).ToList());
         Assert.Equal(result.Total, result.Facets.Categories.Sum(c => c.Count));
     }
+
+    [Fact]
+    public async Task AFilterValueCannotReachAcrossTheFacetKeysSeparators()
+    {
+        // facet_key joins a product's facet values with U+001F; a crafted value holding one must match nothing.
+        await using var shopper = await StorefrontScope.OpenAsync(fixture.App.AppServices, Slug);
+        Assert.True((await shopper.ListAsync("?f_size=M")).Total > 0);
+        var crafted = await shopper.ListAsync("?f_size=" + Uri.EscapeDataString("M\u001fcolour:Black"));
+        Assert.Equal(0, crafted.Total);
+    }
 }

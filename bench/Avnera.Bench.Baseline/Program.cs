@@ -146,10 +146,11 @@ partial class Program
     // Captured from PostgreSQL's log (log_min_duration_statement = 0) while Avnera served the same page.
     const string ListingSql = """
         WITH b AS MATERIALIZED (
-            SELECT p.id, p.category_id, p.price, p.in_stock, p.facet_values, p.published_at, p.rating_average, p.rating_count, 0::real AS rank
+            SELECT p.id, p.category_id, p.price, p.in_stock, p.facet_key, p.published_at, p.rating_average, p.rating_count, 0::real AS rank
             FROM products p
             WHERE p.store_id = $1 AND p.status = 'published' AND p.category_id = ANY($2)),
-        n AS (SELECT count(*)::int AS total FROM b),
+        n AS MATERIALIZED (SELECT count(*)::int AS total, min(price) AS lo, max(price) AS hi,
+                                  count(*) FILTER (WHERE in_stock)::int AS in_stock FROM b),
         o AS (SELECT LEAST($3, GREATEST((n.total - 1) / $4 * $4, 0)) AS "offset" FROM n),
         pg AS (SELECT x.id, x.ord FROM unnest(ARRAY(SELECT id FROM b ORDER BY published_at DESC NULLS LAST, id LIMIT $4 OFFSET (SELECT "offset" FROM o))) WITH ORDINALITY x(id, ord))
         SELECT json_build_object(
@@ -162,9 +163,9 @@ partial class Program
                       LEFT JOIN LATERAL (SELECT im.url, im.alt_text FROM product_images im
                                          WHERE im.store_id = $1 AND im.product_id = p.id ORDER BY im.position LIMIT 1) i ON true),
             'categories', (SELECT coalesce(json_object_agg(x.category_id, x.n), '{}'::json) FROM (SELECT category_id, count(*) AS n FROM b WHERE category_id IS NOT NULL GROUP BY category_id) x),
-            'facets', (SELECT coalesce(json_object_agg(x.v, x.n), '{}'::json) FROM (SELECT v, sum(s.n)::int AS n FROM (SELECT facet_values, count(*) AS n FROM b GROUP BY facet_values) s, unnest(s.facet_values) v GROUP BY v) x),
-            'price', (SELECT json_build_array(min(price), max(price)) FROM (SELECT price FROM b) x),
-            'in_stock', (SELECT count(*) FROM (SELECT in_stock FROM b) x WHERE in_stock)
+            'facets', (SELECT coalesce(json_object_agg(x.v, x.n), '{}'::json) FROM (SELECT v, sum(s.n)::int AS n FROM (SELECT facet_key, count(*) AS n FROM b GROUP BY facet_key) s, unnest(string_to_array(trim(BOTH chr(31) FROM s.facet_key), chr(31))) v GROUP BY v) x),
+            'price', (SELECT json_build_array(lo, hi) FROM n),
+            'in_stock', (SELECT in_stock FROM n)
         ) AS "Value"
         """;
 }

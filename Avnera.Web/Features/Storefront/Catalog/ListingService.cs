@@ -151,6 +151,9 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
     /// <summary>The facet index entry of an attribute value, as app.facet_values() writes it.</summary>
     public static string FacetKey(string code, string value) => code + ":" + value;
 
+    /// <summary>What separates the values in a product's facet_key (U+001F, unit separator; facet_keys.sql).</summary>
+    private const string Separator = "\u001f";
+
     private static async Task<IReadOnlyList<string>> CorrectAsync(ProductsDbContext db, string language, IReadOnlyList<string> terms, CancellationToken ct)
     {
         var transaction = (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
@@ -238,7 +241,7 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
         {
             sql.Append($"""
                 b AS MATERIALIZED (
-                    SELECT p.id, p.category_id, p.price, p.in_stock, p.facet_values, p.published_at, p.rating_average, p.rating_count, 0::real AS rank
+                    SELECT p.id, p.category_id, p.price, p.in_stock, p.facet_key, p.published_at, p.rating_average, p.rating_count, 0::real AS rank
                     FROM products p
                     WHERE p.store_id = {store} AND p.status = 'published'
                 """);
@@ -252,7 +255,7 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
             settings = $"SELECT set_config('app.search_config', {P(ProductSearchIndex.ConfigFor(language))}, true), set_config('app.search_query', {P(string.Join(" & ", terms.Select(t => t + ":*")))}, true);\n";
             sql.Append($"""
                 b AS MATERIALIZED (
-                    SELECT p.product_id AS id, p.category_id, p.price, p.in_stock, p.facet_values, p.published_at, p.rating_average, p.rating_count, p.rank
+                    SELECT p.product_id AS id, p.category_id, p.price, p.in_stock, p.facet_key, p.published_at, p.rating_average, p.rating_count, p.rank
                     FROM app.search_matches p
                     WHERE p.language = {P(language)}
                 """);
@@ -271,14 +274,16 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
         var selectedGroups = skeleton.Attributes.Where(a => query.Attributes.ContainsKey(a.Code)).ToList();
         foreach (var attribute in selectedGroups)
         {
-            var keys = query.Attributes[attribute.Code].Select(v => FacetKey(attribute.Code, v)).ToArray();
-            filters.Add(("attr:" + attribute.Code, $"facet_values && {P(keys, NpgsqlDbType.Array | NpgsqlDbType.Text)}"));
+            // Any of the group's chosen values: a substring of the product's facet_key (facet_keys.sql). A value
+            // with a control character can never be a facet value (and must not reach across the separators).
+            var tests = query.Attributes[attribute.Code].Where(v => !v.Any(char.IsControl))
+                .Select(v => $"strpos(facet_key, {P(Separator + FacetKey(attribute.Code, v) + Separator)}) > 0").ToList();
+            filters.Add(("attr:" + attribute.Code, tests.Count == 0 ? "false" : "(" + string.Join(" OR ", tests) + ")"));
         }
-        string Where(string? except = null)
-        {
-            var conditions = filters.Where(f => f.Name != except).Select(f => f.Condition).ToList();
-            return conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
-        }
+        string Conditions(string? except = null) => string.Join(" AND ", filters.Where(f => f.Name != except).Select(f => f.Condition));
+        string Where(string? except = null) => Conditions(except) is { Length: > 0 } c ? " WHERE " + c : "";
+        string Filter(string? except = null, string? also = null) =>
+            string.Join(" AND ", new[] { also, Conditions(except) }.Where(c => !string.IsNullOrEmpty(c))) is { Length: > 0 } c ? $" FILTER (WHERE {c})" : "";
 
         var order = query.Sort switch
         {
@@ -292,16 +297,18 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
         var f = filters.Count == 0 ? "b" : "f";
         var take = P(PageSize);
         var skip = P((Math.Min(query.Page, 100_000) - 1) * PageSize);
-        // Facet counts in two steps: products are first grouped by their set of facet values (a catalog has far
-        // fewer distinct sets than products), then each set's values are counted once with the set's size.
+        // Facet counts in two steps: products are first grouped by their facet_key (a catalog has far fewer
+        // distinct sets of facet values than products, and one string hashes faster than an array), then each
+        // set's values are counted once with the set's size.
         string FacetCounts(string source, string? prefix = null) =>
-            $"(SELECT coalesce(json_object_agg(x.v, x.n), {EmptyObject}) FROM (SELECT v, sum(s.n)::int AS n FROM (SELECT facet_values, count(*) AS n FROM {source} GROUP BY facet_values) s, unnest(s.facet_values) v{(prefix is null ? "" : $" WHERE v LIKE {prefix}")} GROUP BY v) x)";
+            $"(SELECT coalesce(json_object_agg(x.v, x.n), {EmptyObject}) FROM (SELECT v, sum(s.n)::int AS n FROM (SELECT facet_key, count(*) AS n FROM {source} GROUP BY facet_key) s, unnest(string_to_array(trim(BOTH chr(31) FROM s.facet_key), chr(31))) v{(prefix is null ? "" : $" WHERE v LIKE {prefix}")} GROUP BY v) x)";
         // The page's cards come with the counts, in the page language (translated name when there is one, first image).
         var lang = P(language);
         sql.Append($"""
             ,
             {(filters.Count == 0 ? "" : $"f AS MATERIALIZED (SELECT * FROM b{Where()}),")}
-            n AS (SELECT count(*)::int AS total FROM {f}),
+            n AS MATERIALIZED (SELECT count(*){Filter()}::int AS total, min(price){Filter("price")} AS lo, max(price){Filter("price")} AS hi,
+                                      count(*){Filter("stock", "in_stock")}::int AS in_stock FROM b),
             o AS (SELECT LEAST({skip}, GREATEST((n.total - 1) / {take} * {take}, 0)) AS "offset" FROM n),
             pg AS (SELECT x.id, x.ord FROM unnest(ARRAY(SELECT id FROM {f} ORDER BY {order} LIMIT {take} OFFSET (SELECT "offset" FROM o))) WITH ORDINALITY x(id, ord))
             SELECT json_build_object(
@@ -320,15 +327,15 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
         foreach (var attribute in selectedGroups)
         {
             var others = Where("attr:" + attribute.Code);
-            var source = others.Length == 0 ? "b" : $"(SELECT facet_values FROM b{others}) w";
+            var source = others.Length == 0 ? "b" : $"(SELECT facet_key FROM b{others}) w";
             sql.Append($"""
                 'facets_{attribute.Code}', {FacetCounts(source, P(attribute.Code + ":%"))},
 
                 """);
         }
         sql.Append($"""
-                'price', (SELECT json_build_array(min(price), max(price)) FROM (SELECT price FROM b{Where("price")}) x),
-                'in_stock', (SELECT count(*) FROM (SELECT in_stock FROM b{Where("stock")}) x WHERE in_stock)
+                'price', (SELECT json_build_array(lo, hi) FROM n),
+                'in_stock', (SELECT in_stock FROM n)
             ) AS "Value"
             """);
         return (settings + sql, parameters);
