@@ -72,8 +72,10 @@ run_wrk() { # name url
   echo "Avnera storefront benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, wrk -t2 -c$CONNECTIONS -d${DURATION}s"
   echo "category page: $CATEGORY (10,000-product store; 8 categories under the department)"
 } | tee "$OUT"
+# Warm-up at the measured load: the JIT's optimised code and the pools settle before anything is timed
+# (with 5 s at 8 connections the first measured run of a freshly started server was visibly worse).
 log "warming up"
-for url in "$APP_URL" "$NOCACHE_URL" "$BASE_URL"; do wrk -t2 -c8 -d5s "$url$CATEGORY" >/dev/null; done
+for url in "$APP_URL" "$NOCACHE_URL" "$BASE_URL"; do wrk -t2 -c"$CONNECTIONS" -d10s "$url$CATEGORY" >/dev/null; done
 run_wrk "baseline (Kestrel + raw Npgsql)" "$BASE_URL$CATEGORY"
 run_wrk "Avnera, SQL every request" "$NOCACHE_URL$CATEGORY"
 run_wrk "Avnera (default: 10 s cache)" "$APP_URL$CATEGORY"

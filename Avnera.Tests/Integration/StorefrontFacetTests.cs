@@ -184,12 +184,14 @@ public sealed class StorefrontFacetTests(AppAndBrowser fixture)
     }
 
     [Fact]
-    public async Task AFilterValueCannotReachAcrossTheFacetKeysSeparators()
+    public async Task AFilterValueWithAControlCharacter_IsIgnored_SoItCannotReachAcrossFacetKeySeparators()
     {
-        // facet_key joins a product's facet values with U+001F; a crafted value holding one must match nothing.
+        // facet_key joins a product's facet values with U+001F; a crafted value holding one (or a NUL, which
+        // PostgreSQL refuses in text) is dropped with the query string, so the listing is the unfiltered one.
         await using var shopper = await StorefrontScope.OpenAsync(fixture.App.AppServices, Slug);
-        Assert.True((await shopper.ListAsync("?f_size=M")).Total > 0);
+        var all = await shopper.ListAsync("");
         var crafted = await shopper.ListAsync("?f_size=" + Uri.EscapeDataString("M\u001fcolour:Black"));
-        Assert.Equal(0, crafted.Total);
+        Assert.Equal(all.Total, crafted.Total);
+        Assert.DoesNotContain(crafted.Facets.Attributes.SelectMany(a => a.Values), v => v.Selected);
     }
 }
