@@ -18,7 +18,9 @@ public class ReviewFormTests : BunitContext
         Assert.Equal(["5", "4", "3", "2", "1"], radios.Select(r => r.GetAttribute("value")));
         Assert.All(radios, r => Assert.Equal("Input.Rating", r.GetAttribute("name")));
         Assert.Equal(["5 stars", "4 stars", "3 stars", "2 stars", "1 star"],
-            radios.Select(r => cut.Find($"label[for='{r.Id}']").TextContent.Trim()));
+            radios.Select(r => cut.Find($"label[for='{r.Id}'] .visually-hidden").TextContent.Trim()));
+        // The star glyph is decoration: hidden from assistive technology, which reads the words.
+        Assert.All(radios, r => Assert.Equal("true", cut.Find($"label[for='{r.Id}'] span[aria-hidden]").GetAttribute("aria-hidden")));
         Assert.Equal("Your rating", cut.Find("fieldset legend").TextContent);
         Assert.Empty(cut.FindAll("input[type=radio][checked]"));
     }

@@ -34,6 +34,13 @@ public sealed class ReviewTests(AppAndBrowser fixture)
         await Assertions.Expect(page.GetByText("Choose a rating from 1 to 5 stars.")).ToBeVisibleAsync();
 
         await page.GetByLabel("4 stars").CheckAsync();
+        // Once stars are chosen the message goes away (CSS, no script) and the chosen star and those below light up.
+        await Assertions.Expect(page.GetByText("Choose a rating from 1 to 5 stars.")).ToBeHiddenAsync();
+        await page.Mouse.MoveAsync(0, 0); // not hovering the stars: only the choice lights them
+        Assert.Equal(await page.Locator("label[for=rating-1]").EvaluateAsync<string>("e => getComputedStyle(e).color"),
+            await page.Locator("label[for=rating-4]").EvaluateAsync<string>("e => getComputedStyle(e).color"));
+        Assert.NotEqual(await page.Locator("label[for=rating-4]").EvaluateAsync<string>("e => getComputedStyle(e).color"),
+            await page.Locator("label[for=rating-5]").EvaluateAsync<string>("e => getComputedStyle(e).color"));
         await page.GetByLabel("Title (optional)").FillAsync("Soft and well cut");
         await page.GetByLabel("Your review (optional)").FillAsync("Washed twice, still like new.");
         await Browser.ScreenshotAsync(page, "storefront-review-form");
