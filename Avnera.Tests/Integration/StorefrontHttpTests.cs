@@ -149,6 +149,14 @@ public sealed class StorefrontHttpTests(AppAndBrowser fixture)
         Assert.Equal($"http://{host}/p/linen-shirt", productPage.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal($"http://{host}/p/linen-shirt", productPage.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
         Assert.Equal(HttpStatusCode.NotFound, (await Get("/p/no-such-product")).StatusCode);
+        // Every link and form of the store's pages stays on its host's short addresses.
+        var listing = await ParseAsync(await Get("/products"));
+        Assert.Equal("/search", listing.QuerySelector("form[role=search]")!.GetAttribute("action"));
+        Assert.Equal("/p/linen-shirt", listing.QuerySelector(".card a")!.GetAttribute("href"));
+        Assert.Equal("/products", listing.QuerySelector("form.facets")?.GetAttribute("action") ?? "/products");
+        foreach (var page in new[] { listing, productPage })
+            Assert.DoesNotContain(page.QuerySelectorAll("a[href], form[action]"), e =>
+                (e.GetAttribute("href") ?? e.GetAttribute("action"))!.StartsWith($"/s/{slug}", StringComparison.Ordinal));
 
         var robots = await (await Get("/robots.txt")).Content.ReadAsStringAsync();
         Assert.Contains("Disallow: /search\n", robots);

@@ -37,7 +37,11 @@ public sealed class StoreResolutionMiddleware(RequestDelegate next)
                 context.Response.Headers.RetryAfter = "3600";
                 return;
             }
-            if (area == "s") await ChooseLanguageAsync(context, storefront);
+            if (area == "s")
+            {
+                storefront.OnOwnHost = context.Items.ContainsKey(CustomHostMiddleware.MappedItem);
+                await ChooseLanguageAsync(context, storefront);
+            }
         }
         await next(context);
     }
@@ -52,7 +56,7 @@ public sealed class StoreResolutionMiddleware(RequestDelegate next)
             context.Response.Cookies.Append(StorefrontContext.LanguageCookie, language, new CookieOptions
             {
                 HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps, MaxAge = TimeSpan.FromDays(365),
-                Path = "/s/" + storefront.Slug,
+                Path = storefront.BasePath.Length == 0 ? "/" : storefront.BasePath,
             });
         }
     }
@@ -75,6 +79,9 @@ public sealed class StoreResolutionMiddleware(RequestDelegate next)
 /// </summary>
 public sealed class CustomHostMiddleware(RequestDelegate next)
 {
+    /// <summary>HttpContext.Items key set when the request came on a store's own host name and was mapped.</summary>
+    public const string MappedItem = "avnera.custom-host";
+
     private static readonly string[] Shared =
         ["/s/", "/admin/", "/_framework/", "/_content/", "/_blazor", "/media/", "/login", "/logout", "/signup", "/signout",
          "/account", "/auth/", "/forgot-password", "/reset-password", "/confirm-email", "/status/", "/healthz", "/readyz", "/error"];
@@ -87,6 +94,7 @@ public sealed class CustomHostMiddleware(RequestDelegate next)
         if (storePage && await registry.FindByHostAsync(context.Request.Host.Host, context.RequestAborted) is { } store)
         {
             context.Request.Path = "/s/" + store.Slug + (path == "/" ? "" : path);
+            context.Items[MappedItem] = true;
         }
         await next(context);
     }

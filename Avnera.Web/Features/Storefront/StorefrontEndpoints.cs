@@ -42,7 +42,7 @@ public static class StorefrontEndpoints
 
         app.MapGet("/s/{storeSlug}/robots.txt", (string storeSlug, HttpContext http, StorefrontContext storefront) =>
         {
-            var prefix = PublicPrefix(http, storefront);
+            var prefix = storefront.BasePath;
             var text = $"""
                 User-agent: *
                 Allow: {prefix}/
@@ -62,11 +62,6 @@ public static class StorefrontEndpoints
         return app;
     }
 
-    /// <summary>The path prefix of the store as the visitor sees it: "" on its own host name, "/s/{slug}" otherwise.</summary>
-    public static string PublicPrefix(HttpContext http, StorefrontContext storefront) =>
-        http.Request.Path.StartsWithSegments("/s") && http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget is { } raw
-        && !raw.StartsWith("/s/", StringComparison.Ordinal) ? "" : "/s/" + storefront.Slug;
-
     private static string WithNotice(string url, string key, string value) =>
         url + (url.Contains('?') ? "&" : "?") + key + "=" + value;
 
@@ -83,7 +78,7 @@ public static class StorefrontEndpoints
             .Select(p => p.Slug).Distinct().ToListAsync(ct);
         await tx.CommitAsync(ct);
 
-        var origin = $"{http.Request.Scheme}://{http.Request.Host}{PublicPrefix(http, storefront)}";
+        var origin = $"{http.Request.Scheme}://{http.Request.Host}{storefront.BasePath}";
         var entries = new List<(string Path, DateTimeOffset? Modified)> { ("", null) };
         entries.AddRange(skeleton.BySlug.Values.Select(c => ("/c/" + c.Slug, (DateTimeOffset?)null)));
         entries.AddRange(skeleton.Collections.Select(c => ("/collections/" + c.Slug, (DateTimeOffset?)null)));

@@ -100,6 +100,12 @@ public sealed class StorefrontContext(
     public Guid StoreId => current.Id;
     public string Slug => current.Slug;
 
+    /// <summary>Whether the visitor reached the store on its own host name (set by the store resolution).</summary>
+    public bool OnOwnHost { get; set; }
+
+    /// <summary>The store's path prefix as the visitor sees it: "" on its own host name, "/s/{slug}" otherwise.</summary>
+    public string BasePath => OnOwnHost ? "" : "/s/" + current.Slug;
+
     /// <summary>The language pages render in; set by <see cref="ChooseLanguage"/>.</summary>
     public string Language { get; private set; } = "en";
 
@@ -177,7 +183,8 @@ public sealed class StorefrontContext(
     {
         var q = (query ?? []).Where(kv => !string.IsNullOrEmpty(kv.Value)).ToList();
         if (!IsDefaultLanguage && q.All(kv => kv.Key != "lang")) q.Add(new("lang", Language));
-        var url = $"/s/{current.Slug}{(path.Length > 0 ? "/" + path.TrimStart('/') : "")}";
+        var url = BasePath + (path.Length > 0 ? "/" + path.TrimStart('/') : "");
+        if (url.Length == 0) url = "/";
         return q.Count == 0 ? url : url + "?" + string.Join("&", q.Select(kv => $"{Uri.EscapeDataString(kv.Key)}={Uri.EscapeDataString(kv.Value!)}"));
     }
 }
