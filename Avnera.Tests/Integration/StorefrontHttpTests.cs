@@ -155,8 +155,12 @@ public sealed class StorefrontHttpTests(AppAndBrowser fixture)
         Assert.Equal("/p/linen-shirt", listing.QuerySelector(".card a")!.GetAttribute("href"));
         Assert.Equal("/products", listing.QuerySelector("form.facets")?.GetAttribute("action") ?? "/products");
         foreach (var page in new[] { listing, productPage })
-            Assert.DoesNotContain(page.QuerySelectorAll("a[href], form[action]"), e =>
-                (e.GetAttribute("href") ?? e.GetAttribute("action"))!.StartsWith($"/s/{slug}", StringComparison.Ordinal));
+        {
+            var addresses = page.QuerySelectorAll("a[href], form[action], input[name=returnUrl]")
+                .Select(e => Uri.UnescapeDataString(e.GetAttribute("href") ?? e.GetAttribute("action") ?? e.GetAttribute("value") ?? "")).ToList();
+            Assert.Contains(addresses, a => a.StartsWith("/login?returnUrl=/", StringComparison.Ordinal)); // sign in comes back here
+            Assert.DoesNotContain(addresses, a => a.Contains($"/s/{slug}", StringComparison.Ordinal));
+        }
 
         var robots = await (await Get("/robots.txt")).Content.ReadAsStringAsync();
         Assert.Contains("Disallow: /search\n", robots);

@@ -106,6 +106,16 @@ public sealed class StorefrontContext(
     /// <summary>The store's path prefix as the visitor sees it: "" on its own host name, "/s/{slug}" otherwise.</summary>
     public string BasePath => OnOwnHost ? "" : "/s/" + current.Slug;
 
+    /// <summary>The path of this request as the visitor sees it (a store on its own host is mapped under /s/{slug} inside).</summary>
+    public string VisitorPath(HttpRequest request)
+    {
+        var path = request.Path.Value ?? "/";
+        var inside = "/s/" + current.Slug;
+        return OnOwnHost && path.StartsWith(inside, StringComparison.OrdinalIgnoreCase)
+            ? path[inside.Length..] is { Length: > 0 } rest ? rest : "/"
+            : path;
+    }
+
     /// <summary>The language pages render in; set by <see cref="ChooseLanguage"/>.</summary>
     public string Language { get; private set; } = "en";
 
