@@ -53,7 +53,7 @@ public sealed record ListingScope(CategoryNode? Category = null, CollectionLink?
 /// products (a materialized CTE): the page of ids, the total, category counts, and facet counts where each
 /// selected group is counted without its own selection (so its other values say what adding them gives),
 /// the price range without the price filter and the in-stock count without the stock filter. It reads the
-/// listing index on products (facet_values, in_stock) and runs under the shopper's Row Level Security.
+/// listing index on products (facet_values and its facet_key, in_stock) and runs under the shopper's Row Level Security.
 /// Search: full-text on product_search (name &gt; SKU &gt; attributes &gt; description, the page language's
 /// configuration, prefix matching for as-you-type); when nothing matches, misspelt words are replaced by the
 /// most similar words of the store's catalog (pg_trgm over search_terms) so a typo still finds the product.
