@@ -33,7 +33,8 @@ public sealed class AccessibilityTests(AppAndBrowser fixture)
         await AssertAccessibleAsync(page, "product");
     }
 
-    private static async Task AssertAccessibleAsync(IPage page, string name)
+    /// <summary>axe on the page as it is now: no serious or critical violations (a screenshot when there are).</summary>
+    internal static async Task AssertAccessibleAsync(IPage page, string name)
     {
         var result = await page.RunAxe();
         var problems = result.Violations.Where(v => v.Impact is "serious" or "critical")

@@ -44,6 +44,7 @@ public sealed class ReviewTests(AppAndBrowser fixture)
         await page.GetByLabel("Title (optional)").FillAsync("Soft and well cut");
         await page.GetByLabel("Your review (optional)").FillAsync("Washed twice, still like new.");
         await Browser.ScreenshotAsync(page, "storefront-review-form");
+        await AccessibilityTests.AssertAccessibleAsync(page, "review-form"); // the star picker included
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish review" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("p.notice[role=status]")).ToHaveTextAsync("Thank you — your review is published.");

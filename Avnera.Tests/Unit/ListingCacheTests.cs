@@ -17,23 +17,31 @@ public class ListingCacheTests
     private static ListingCache.Entry Entry(int total) =>
         new(new ListingService.RawListing(total, 0, [], [], [], [], null, null, 0), [], null);
 
+    /// <summary>A computation that counts its calls and finishes (with a listing of <paramref name="total"/>) when the gate opens.</summary>
+    private sealed class Gated(int total)
+    {
+        private int _calls;
+        public TaskCompletionSource Gate { get; } = new();
+        public int Calls => _calls;
+
+        public async Task<ListingCache.Entry> Compute()
+        {
+            Interlocked.Increment(ref _calls);
+            await Gate.Task;
+            return Entry(total);
+        }
+    }
+
     [Fact]
     public async Task ConcurrentRequestsForAnExpiredListing_ComputeItOnce()
     {
         var cache = Cache(10);
-        var calls = 0;
-        var gate = new TaskCompletionSource();
-        async Task<ListingCache.Entry> Create()
-        {
-            Interlocked.Increment(ref calls);
-            await gate.Task;
-            return Entry(7);
-        }
-        var requests = Enumerable.Range(0, 20).Select(_ => Task.Run(() => cache.GetOrCreateAsync("k", Create))).ToList();
+        var create = new Gated(7);
+        var requests = Enumerable.Range(0, 20).Select(_ => Task.Run(() => cache.GetOrCreateAsync("k", create.Compute))).ToList();
         await Task.Delay(100);
-        gate.SetResult();
+        create.Gate.SetResult();
         var results = await Task.WhenAll(requests);
-        Assert.Equal(1, calls);
+        Assert.Equal(1, create.Calls);
         Assert.All(results, r => Assert.Equal(7, r.Raw.Total));
         // Cached afterwards.
         Assert.Equal(7, (await cache.GetOrCreateAsync("k", () => throw new InvalidOperationException("not called"))).Raw.Total);
@@ -60,23 +68,16 @@ public class ListingCacheTests
         var cache = Cache(10, clock);
         await cache.GetOrCreateAsync("k", () => Task.FromResult(Entry(1)));
         clock.Now += TimeSpan.FromSeconds(11); // due for a refresh
-        var calls = 0;
-        var gate = new TaskCompletionSource();
-        async Task<ListingCache.Entry> Refresh()
-        {
-            Interlocked.Increment(ref calls);
-            await gate.Task;
-            return Entry(2);
-        }
-        var refresher = Task.Run(() => cache.GetOrCreateAsync("k", Refresh));
+        var refresh = new Gated(2);
+        var refresher = Task.Run(() => cache.GetOrCreateAsync("k", refresh.Compute));
         await Task.Delay(50);
         // While it refreshes, everyone else is answered at once with the previous listing, without computing.
-        var others = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => cache.GetOrCreateAsync("k", Refresh)));
+        var others = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => cache.GetOrCreateAsync("k", refresh.Compute)));
         Assert.All(others, r => Assert.Equal(1, r.Raw.Total));
         Assert.False(refresher.IsCompleted);
-        gate.SetResult();
+        refresh.Gate.SetResult();
         Assert.Equal(2, (await refresher).Raw.Total);
-        Assert.Equal(1, calls);
+        Assert.Equal(1, refresh.Calls);
         Assert.Equal(2, (await cache.GetOrCreateAsync("k", () => throw new InvalidOperationException("not called"))).Raw.Total);
     }
 
