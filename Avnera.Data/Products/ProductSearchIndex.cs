@@ -41,7 +41,7 @@ public static class ProductSearchIndex
         var configs = languages.Select(ConfigFor).ToArray();
         var ids = productIds?.ToArray();
         await db.Database.ExecuteSqlInterpolatedAsync($"""
-            update products set facet_values = app.facet_values(store_id, id), in_stock = app.has_stock(store_id, id)
+            update products set facet_values = app.facet_values(store_id, id), variant_keys = app.variant_keys(store_id, id), in_stock = app.has_stock(store_id, id)
             where store_id = {storeId} and ({ids}::uuid[] is null or id = any({ids}::uuid[]))
             """, ct);
         // Only published products are searchable (a trigger also unlists a product when it stops being published).
@@ -52,7 +52,7 @@ public static class ProductSearchIndex
             """, ct);
         var documents = await db.Database.ExecuteSqlInterpolatedAsync($"""
             insert into product_search (store_id, product_id, language, config, document, name, updated_at,
-                                        category_id, price, in_stock, facet_values, published_at, rating_average, rating_count)
+                                        category_id, price, in_stock, facet_values, variant_keys, published_at, rating_average, rating_count)
             select p.store_id, p.id, l.language, l.config,
                    setweight(to_tsvector(l.config::regconfig, coalesce(t.name, p.name)), 'A')
                 || setweight(to_tsvector(l.config::regconfig, regexp_replace(coalesce((select string_agg(v.sku, ' ') from product_variants v
@@ -61,7 +61,7 @@ public static class ProductSearchIndex
                                                              where av.store_id = p.store_id and av.product_id = p.id), '')), 'C')
                 || setweight(to_tsvector(l.config::regconfig, coalesce(t.description, p.description, '')), 'D'),
                    left(coalesce(t.name, p.name), 300), now(),
-                   p.category_id, p.price, p.in_stock, p.facet_values, p.published_at, p.rating_average, p.rating_count
+                   p.category_id, p.price, p.in_stock, p.facet_values, p.variant_keys, p.published_at, p.rating_average, p.rating_count
             from products p
             cross join unnest({languages}::text[], {configs}::text[]) as l(language, config)
             left join product_translations t on t.store_id = p.store_id and t.product_id = p.id and t.language = l.language
@@ -69,7 +69,7 @@ public static class ProductSearchIndex
             on conflict (store_id, product_id, language) do update
                 set config = excluded.config, document = excluded.document, name = excluded.name, updated_at = excluded.updated_at,
                     category_id = excluded.category_id, price = excluded.price, in_stock = excluded.in_stock,
-                    facet_values = excluded.facet_values, published_at = excluded.published_at,
+                    facet_values = excluded.facet_values, variant_keys = excluded.variant_keys, published_at = excluded.published_at,
                     rating_average = excluded.rating_average, rating_count = excluded.rating_count
             """, ct);
         // The words typos are corrected against (search_vocabulary.sql).

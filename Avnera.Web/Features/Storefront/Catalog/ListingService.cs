@@ -236,12 +236,14 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
 
         var store = P(storeId);
         var settings = "";
+        var selectedGroups = skeleton.Attributes.Where(a => query.Attributes.ContainsKey(a.Code)).ToList();
+        var variantKeys = selectedGroups.Count > 0 ? ", p.variant_keys" : "";
         var sql = new StringBuilder("WITH ");
         if (terms is null)
         {
             sql.Append($"""
                 b AS MATERIALIZED (
-                    SELECT p.id, p.category_id, p.price, p.in_stock, p.facet_key, p.published_at, p.rating_average, p.rating_count, 0::real AS rank
+                    SELECT p.id, p.category_id, p.price, p.in_stock, p.facet_key, p.published_at, p.rating_average, p.rating_count, 0::real AS rank{variantKeys}
                     FROM products p
                     WHERE p.store_id = {store} AND p.status = 'published'
                 """);
@@ -255,7 +257,7 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
             settings = $"SELECT set_config('app.search_config', {P(ProductSearchIndex.ConfigFor(language))}, true), set_config('app.search_query', {P(string.Join(" & ", terms.Select(t => t + ":*")))}, true);\n";
             sql.Append($"""
                 b AS MATERIALIZED (
-                    SELECT p.product_id AS id, p.category_id, p.price, p.in_stock, p.facet_key, p.published_at, p.rating_average, p.rating_count, p.rank
+                    SELECT p.product_id AS id, p.category_id, p.price, p.in_stock, p.facet_key, p.published_at, p.rating_average, p.rating_count, p.rank{variantKeys}
                     FROM app.search_matches p
                     WHERE p.language = {P(language)}
                 """);
@@ -271,16 +273,26 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
         if (query.MinPrice is { } min) filters.Add(("price", $"price >= {P(min)}"));
         if (query.MaxPrice is { } max) filters.Add(("price", $"price <= {P(max)}"));
         if (query.InStockOnly) filters.Add(("stock", "in_stock"));
-        var selectedGroups = skeleton.Attributes.Where(a => query.Attributes.ContainsKey(a.Code)).ToList();
+        // Attribute filters match per variant (variant_keys.sql): one of the product's variant keys k (the variant's
+        // values with the product's) must hold a chosen value of every chosen group — "Black" and "M" need a Black M.
+        // A group is satisfied by any of its chosen values: a substring of k. A value with a control character can
+        // never be a facet value (and must not reach across the separators).
+        var groupTests = new Dictionary<string, string>();
         foreach (var attribute in selectedGroups)
         {
-            // Any of the group's chosen values: a substring of the product's facet_key (facet_keys.sql). A value
-            // with a control character can never be a facet value (and must not reach across the separators).
             var tests = query.Attributes[attribute.Code].Where(v => !v.Any(char.IsControl))
-                .Select(v => $"strpos(facet_key, {P(Separator + FacetKey(attribute.Code, v) + Separator)}) > 0").ToList();
-            filters.Add(("attr:" + attribute.Code, tests.Count == 0 ? "false" : "(" + string.Join(" OR ", tests) + ")"));
+                .Select(v => $"strpos(k, {P(Separator + FacetKey(attribute.Code, v) + Separator)}) > 0").ToList();
+            groupTests[attribute.Code] = tests.Count == 0 ? "false" : "(" + string.Join(" OR ", tests) + ")";
         }
-        string Conditions(string? except = null) => string.Join(" AND ", filters.Where(f => f.Name != except).Select(f => f.Condition));
+        // What a variant key must satisfy: every chosen group but one (null: all of them); "" when nothing.
+        string KeyMatches(string? exceptGroup) => string.Join(" AND ", groupTests.Where(g => g.Key != exceptGroup).Select(g => g.Value));
+        string Conditions(string? except = null)
+        {
+            var conditions = filters.Where(f => f.Name != except).Select(f => f.Condition).ToList();
+            if (KeyMatches(except is { } e && e.StartsWith("attr:", StringComparison.Ordinal) ? e[5..] : null) is { Length: > 0 } keys)
+                conditions.Add($"EXISTS (SELECT 1 FROM unnest(variant_keys) k WHERE {keys})");
+            return string.Join(" AND ", conditions);
+        }
         string Where(string? except = null) => Conditions(except) is { Length: > 0 } c ? " WHERE " + c : "";
         string Filter(string? except = null, string? also = null) =>
             string.Join(" AND ", new[] { also, Conditions(except) }.Where(c => !string.IsNullOrEmpty(c))) is { Length: > 0 } c ? $" FILTER (WHERE {c})" : "";
@@ -294,7 +306,7 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
             _ => "published_at DESC NULLS LAST, id",
         };
         // Without filters the filtered set is the scope itself: no second copy of it.
-        var f = filters.Count == 0 ? "b" : "f";
+        var f = filters.Count == 0 && groupTests.Count == 0 ? "b" : "f";
         var take = P(PageSize);
         var skip = P((Math.Min(query.Page, 100_000) - 1) * PageSize);
         // Facet counts in two steps: products are first grouped by their facet_key (a catalog has far fewer
@@ -302,11 +314,18 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
         // set's values are counted once with the set's size.
         string FacetCounts(string source, string? prefix = null) =>
             $"(SELECT coalesce(json_object_agg(x.v, x.n), {EmptyObject}) FROM (SELECT v, sum(s.n)::int AS n FROM (SELECT facet_key, count(*) AS n FROM {source} GROUP BY facet_key) s, unnest(string_to_array(trim(BOTH chr(31) FROM s.facet_key), chr(31))) v{(prefix is null ? "" : $" WHERE v LIKE {prefix}")} GROUP BY v) x)";
+        // With attribute filters a product offers a value when one of its variants that satisfies the filters
+        // (keyMatches) has it: each product counts once per value.
+        string VariantFacetCounts(string source, string keyMatches, string? prefix = null)
+        {
+            var where = string.Join(" AND ", new[] { keyMatches, prefix is null ? "" : $"v LIKE {prefix}" }.Where(c => c.Length > 0));
+            return $"(SELECT coalesce(json_object_agg(x.v, x.n), {EmptyObject}) FROM (SELECT v, count(*)::int AS n FROM (SELECT DISTINCT s.id, v FROM {source} s, unnest(s.variant_keys) k, unnest(string_to_array(trim(BOTH chr(31) FROM k), chr(31))) v{(where.Length > 0 ? " WHERE " + where : "")}) d GROUP BY v) x)";
+        }
         // The page's cards come with the counts, in the page language (translated name when there is one, first image).
         var lang = P(language);
         sql.Append($"""
             ,
-            {(filters.Count == 0 ? "" : $"f AS MATERIALIZED (SELECT * FROM b{Where()}),")}
+            {(f == "b" ? "" : $"f AS MATERIALIZED (SELECT * FROM b{Where()}),")}
             n AS MATERIALIZED (SELECT count(*){Filter()}::int AS total, min(price){Filter("price")} AS lo, max(price){Filter("price")} AS hi,
                                       count(*){Filter("stock", "in_stock")}::int AS in_stock FROM b),
             o AS (SELECT LEAST({skip}, GREATEST((n.total - 1) / {take} * {take}, 0)) AS "offset" FROM n),
@@ -321,15 +340,16 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
                           LEFT JOIN LATERAL (SELECT im.url, im.alt_text FROM product_images im
                                              WHERE im.store_id = {store} AND im.product_id = p.id ORDER BY im.position LIMIT 1) i ON true),
                 'categories', (SELECT coalesce(json_object_agg(x.category_id, x.n), {EmptyObject}) FROM (SELECT category_id, count(*) AS n FROM {f} WHERE category_id IS NOT NULL GROUP BY category_id) x),
-                'facets', {FacetCounts(f)},
+                'facets', {(groupTests.Count == 0 ? FacetCounts(f) : VariantFacetCounts(f, KeyMatches(null)))},
 
             """);
         foreach (var attribute in selectedGroups)
         {
-            var others = Where("attr:" + attribute.Code);
-            var source = others.Length == 0 ? "b" : $"(SELECT facet_key FROM b{others}) w";
+            // Price and stock filters on the products; the other groups on the variant keys the values come from.
+            var priceAndStock = filters.Count == 0 ? "" : " WHERE " + string.Join(" AND ", filters.Select(x => x.Condition));
+            var source = priceAndStock.Length == 0 ? "b" : $"(SELECT id, variant_keys FROM b{priceAndStock})";
             sql.Append($"""
-                'facets_{attribute.Code}', {FacetCounts(source, P(attribute.Code + ":%"))},
+                'facets_{attribute.Code}', {VariantFacetCounts(source, KeyMatches(attribute.Code), P(attribute.Code + ":%"))},
 
                 """);
         }
