@@ -237,7 +237,35 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
         var store = P(storeId);
         var settings = "";
         var selectedGroups = skeleton.Attributes.Where(a => query.Attributes.ContainsKey(a.Code)).ToList();
-        var variantKeys = selectedGroups.Count > 0 ? ", p.variant_keys" : "";
+        // Attribute filters match per variant (variant_keys.sql): one of the product's variant keys k (the variant's
+        // values with the product's) must hold a chosen value of every chosen group — "Black" and "M" need a Black M.
+        // A group is satisfied by any of its chosen values: a substring of k. A value with a control character can
+        // never be a facet value (and must not reach across the separators).
+        var groupTests = new Dictionary<string, string>();
+        foreach (var attribute in selectedGroups)
+        {
+            var tests = query.Attributes[attribute.Code].Where(v => !v.Any(char.IsControl))
+                .Select(v => $"strpos(k, {P(Separator + FacetKey(attribute.Code, v) + Separator)}) > 0").ToList();
+            groupTests[attribute.Code] = tests.Count == 0 ? "false" : "(" + string.Join(" OR ", tests) + ")";
+        }
+        // What a variant key must satisfy: every chosen group but one (null: all of them); "" when nothing.
+        string KeyMatches(string? exceptGroup) => string.Join(" AND ", groupTests.Where(g => g.Key != exceptGroup).Select(g => g.Value));
+        // Whether a product has such a variant, computed once per product in b: for all chosen groups, and (with
+        // several groups) for all but each one, which that group's own counts need.
+        var flagNames = new Dictionary<string, string>(); // "" = all groups; a code = all but that one
+        var flagColumns = new StringBuilder();
+        if (groupTests.Count > 0)
+        {
+            flagColumns.Append(", p.variant_keys");
+            foreach (var except in new string?[] { null }.Concat(groupTests.Count > 1 ? groupTests.Keys : []))
+            {
+                var name = "attr_ok_" + flagNames.Count;
+                flagNames[except ?? ""] = name;
+                flagColumns.Append($", EXISTS (SELECT 1 FROM unnest(p.variant_keys) k WHERE {KeyMatches(except)}) AS {name}");
+            }
+        }
+        var variantKeys = flagColumns.ToString();
+
         var sql = new StringBuilder("WITH ");
         if (terms is null)
         {
@@ -273,24 +301,11 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
         if (query.MinPrice is { } min) filters.Add(("price", $"price >= {P(min)}"));
         if (query.MaxPrice is { } max) filters.Add(("price", $"price <= {P(max)}"));
         if (query.InStockOnly) filters.Add(("stock", "in_stock"));
-        // Attribute filters match per variant (variant_keys.sql): one of the product's variant keys k (the variant's
-        // values with the product's) must hold a chosen value of every chosen group — "Black" and "M" need a Black M.
-        // A group is satisfied by any of its chosen values: a substring of k. A value with a control character can
-        // never be a facet value (and must not reach across the separators).
-        var groupTests = new Dictionary<string, string>();
-        foreach (var attribute in selectedGroups)
-        {
-            var tests = query.Attributes[attribute.Code].Where(v => !v.Any(char.IsControl))
-                .Select(v => $"strpos(k, {P(Separator + FacetKey(attribute.Code, v) + Separator)}) > 0").ToList();
-            groupTests[attribute.Code] = tests.Count == 0 ? "false" : "(" + string.Join(" OR ", tests) + ")";
-        }
-        // What a variant key must satisfy: every chosen group but one (null: all of them); "" when nothing.
-        string KeyMatches(string? exceptGroup) => string.Join(" AND ", groupTests.Where(g => g.Key != exceptGroup).Select(g => g.Value));
         string Conditions(string? except = null)
         {
             var conditions = filters.Where(f => f.Name != except).Select(f => f.Condition).ToList();
-            if (KeyMatches(except is { } e && e.StartsWith("attr:", StringComparison.Ordinal) ? e[5..] : null) is { Length: > 0 } keys)
-                conditions.Add($"EXISTS (SELECT 1 FROM unnest(variant_keys) k WHERE {keys})");
+            var exceptGroup = except is { } e && e.StartsWith("attr:", StringComparison.Ordinal) ? e[5..] : "";
+            if (flagNames.TryGetValue(exceptGroup, out var flag)) conditions.Add(flag);
             return string.Join(" AND ", conditions);
         }
         string Where(string? except = null) => Conditions(except) is { Length: > 0 } c ? " WHERE " + c : "";
@@ -319,7 +334,8 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
         string VariantFacetCounts(string source, string keyMatches, string? prefix = null)
         {
             var where = string.Join(" AND ", new[] { keyMatches, prefix is null ? "" : $"v LIKE {prefix}" }.Where(c => c.Length > 0));
-            return $"(SELECT coalesce(json_object_agg(x.v, x.n), {EmptyObject}) FROM (SELECT v, count(*)::int AS n FROM (SELECT DISTINCT s.id, v FROM {source} s, unnest(s.variant_keys) k, unnest(string_to_array(trim(BOTH chr(31) FROM k), chr(31))) v{(where.Length > 0 ? " WHERE " + where : "")}) d GROUP BY v) x)";
+            // Products with the same variant keys offer the same values: each distinct set is expanded once.
+            return $"(SELECT coalesce(json_object_agg(x.v, x.n), {EmptyObject}) FROM (SELECT d.v, sum(s.n)::int AS n FROM (SELECT variant_keys, count(*) AS n FROM {source} GROUP BY variant_keys) s, LATERAL (SELECT DISTINCT v FROM unnest(s.variant_keys) k, unnest(string_to_array(trim(BOTH chr(31) FROM k), chr(31))) v{(where.Length > 0 ? " WHERE " + where : "")}) d GROUP BY d.v) x)";
         }
         // The page's cards come with the counts, in the page language (translated name when there is one, first image).
         var lang = P(language);
@@ -347,7 +363,7 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
         {
             // Price and stock filters on the products; the other groups on the variant keys the values come from.
             var priceAndStock = filters.Count == 0 ? "" : " WHERE " + string.Join(" AND ", filters.Select(x => x.Condition));
-            var source = priceAndStock.Length == 0 ? "b" : $"(SELECT id, variant_keys FROM b{priceAndStock})";
+            var source = priceAndStock.Length == 0 ? "b" : $"(SELECT variant_keys FROM b{priceAndStock}) w";
             sql.Append($"""
                 'facets_{attribute.Code}', {VariantFacetCounts(source, KeyMatches(attribute.Code), P(attribute.Code + ":%"))},
 
