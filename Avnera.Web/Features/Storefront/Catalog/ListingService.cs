@@ -50,10 +50,11 @@ public sealed record ListingScope(CategoryNode? Category = null, CollectionLink?
 /// <summary>
 /// Product listings of the storefront: category, collection, all products and search, with sorting, paging
 /// and facet counts. One SQL statement per listing computes everything from one pass over the matching
-/// products (a materialized CTE): the page of ids, the total, category counts, and facet counts where each
+/// products (a materialized CTE): the page of cards, the total, category counts, and facet counts where each
 /// selected group is counted without its own selection (so its other values say what adding them gives),
-/// the price range without the price filter and the in-stock count without the stock filter. It reads the
-/// listing index on products (facet_values and its facet_key, in_stock) and runs under the shopper's Row Level Security.
+/// the price range without the price filter and the in-stock count without the stock filter; attribute filters
+/// match per variant (a Black M for "Black" and "M"). It reads the listing index on products (facet_values, facet_key,
+/// variant_keys, in_stock) and runs under the shopper's Row Level Security.
 /// Search: full-text on product_search (name &gt; SKU &gt; attributes &gt; description, the page language's
 /// configuration, prefix matching for as-you-type); when nothing matches, misspelt words are replaced by the
 /// most similar words of the store's catalog (pg_trgm over search_terms) so a typo still finds the product.
@@ -264,14 +265,14 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
                 flagColumns.Append($", EXISTS (SELECT 1 FROM unnest(p.variant_keys) k WHERE {KeyMatches(except)}) AS {name}");
             }
         }
-        var variantKeys = flagColumns.ToString();
+        var filterColumns = flagColumns.ToString();
 
         var sql = new StringBuilder("WITH ");
         if (terms is null)
         {
             sql.Append($"""
                 b AS MATERIALIZED (
-                    SELECT p.id, p.category_id, p.price, p.in_stock, p.facet_key, p.published_at, p.rating_average, p.rating_count, 0::real AS rank{variantKeys}
+                    SELECT p.id, p.category_id, p.price, p.in_stock, p.facet_key, p.published_at, p.rating_average, p.rating_count, 0::real AS rank{filterColumns}
                     FROM products p
                     WHERE p.store_id = {store} AND p.status = 'published'
                 """);
@@ -285,7 +286,7 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
             settings = $"SELECT set_config('app.search_config', {P(ProductSearchIndex.ConfigFor(language))}, true), set_config('app.search_query', {P(string.Join(" & ", terms.Select(t => t + ":*")))}, true);\n";
             sql.Append($"""
                 b AS MATERIALIZED (
-                    SELECT p.product_id AS id, p.category_id, p.price, p.in_stock, p.facet_key, p.published_at, p.rating_average, p.rating_count, p.rank{variantKeys}
+                    SELECT p.product_id AS id, p.category_id, p.price, p.in_stock, p.facet_key, p.published_at, p.rating_average, p.rating_count, p.rank{filterColumns}
                     FROM app.search_matches p
                     WHERE p.language = {P(language)}
                 """);
