@@ -83,7 +83,7 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
         var entry = cache.Enabled
             ? await cache.GetOrCreateAsync(key, () => ComputeAsync(skeleton, scope, query, language, terms, search, ct))
             : await ComputeAsync(skeleton, scope, query, language, terms, search, ct);
-        var cards = entry.Cards;
+        var cards = entry.Raw.Cards;
         if (cards.Count > 0 && (await storefront.ShopperAsync()).UserId is not null)
         {
             await using var db = await storefront.ProductsAsync(ct);
@@ -112,7 +112,7 @@ public sealed class ListingService(StorefrontContext storefront, ListingCache ca
             }
         }
         await tx.CommitAsync(ct);
-        return new ListingCache.Entry(raw, raw.Cards, search);
+        return new ListingCache.Entry(raw, search);
     }
 
     private static ListingResult Result(
@@ -426,7 +426,7 @@ public sealed class ListingCache(IConfiguration configuration, TimeProvider? tim
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly Microsoft.Extensions.Caching.Memory.MemoryCache _cache = new(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = 5_000 });
 
-    internal sealed record Entry(ListingService.RawListing Raw, IReadOnlyList<ProductSummary> Cards, SearchInfo? Search);
+    internal sealed record Entry(ListingService.RawListing Raw, SearchInfo? Search);
 
     private sealed record Computed(Entry Entry, DateTimeOffset At);
 
