@@ -1595,3 +1595,21 @@ BEGIN
     END IF;
 END $EF$;
 COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122093243_DropUnusedFacetIndex') THEN
+    DROP INDEX ix_products_facet_values;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122093243_DropUnusedFacetIndex') THEN
+    INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
+    VALUES ('20261122093243_DropUnusedFacetIndex', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;

@@ -31,7 +31,8 @@ public class ProductConfiguration : IEntityTypeConfiguration<Product>
         b.Property(p => p.InStock).HasDefaultValue(false)
             .ValueGeneratedOnAddOrUpdate().Metadata.SetAfterSaveBehavior(Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Ignore);
         b.Property(p => p.InStock).Metadata.SetBeforeSaveBehavior(Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Ignore);
-        b.HasIndex(p => p.FacetValues, "ix_products_facet_values").HasMethod("gin");
+        // No index on facet_values: listings count by facet_key and filter by variant_keys (both in SQL scripts),
+        // so a GIN index here would only be maintained on every product write.
         b.HasOne(p => p.Category).WithMany()
             .HasForeignKey(p => new { p.StoreId, p.CategoryId })
             .OnDelete(DeleteBehavior.Restrict);

@@ -461,10 +461,6 @@ namespace Avnera.Data.Products.Migrations
                     b.HasIndex("StoreId", "CategoryId", "Status", "Price")
                         .HasDatabaseName("ix_products_store_id_category_id_status_price");
 
-                    b.HasIndex(new[] { "FacetValues" }, "ix_products_facet_values");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "FacetValues" }, "ix_products_facet_values"), "gin");
-
                     b.ToTable("products", null, t =>
                         {
                             t.HasCheckConstraint("ck_products_compare_at_price", "compare_at_price is null or compare_at_price >= 0");
