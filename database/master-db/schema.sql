@@ -451,7 +451,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
     INSERT INTO __ef_migrations_master ("MigrationId", "ProductVersion")
-    VALUES ('20261122041535_Initial', '10.0.14');
+    VALUES ('20261122041535_Initial', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -481,7 +481,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041543_Grants') THEN
     INSERT INTO __ef_migrations_master ("MigrationId", "ProductVersion")
-    VALUES ('20261122041543_Grants', '10.0.14');
+    VALUES ('20261122041543_Grants', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -513,7 +513,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122050450_SessionProviderTokens') THEN
     INSERT INTO __ef_migrations_master ("MigrationId", "ProductVersion")
-    VALUES ('20261122050450_SessionProviderTokens', '10.0.14');
+    VALUES ('20261122050450_SessionProviderTokens', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -567,7 +567,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122051924_AuthFunctions') THEN
     INSERT INTO __ef_migrations_master ("MigrationId", "ProductVersion")
-    VALUES ('20261122051924_AuthFunctions', '10.0.14');
+    VALUES ('20261122051924_AuthFunctions', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -656,7 +656,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122053502_RowLevelSecurity') THEN
     INSERT INTO __ef_migrations_master ("MigrationId", "ProductVersion")
-    VALUES ('20261122053502_RowLevelSecurity', '10.0.14');
+    VALUES ('20261122053502_RowLevelSecurity', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -712,7 +712,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122054509_StorefrontRouting') THEN
     INSERT INTO __ef_migrations_master ("MigrationId", "ProductVersion")
-    VALUES ('20261122054509_StorefrontRouting', '10.0.14');
+    VALUES ('20261122054509_StorefrontRouting', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -823,7 +823,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "MigrationId" = '20261122042630_Initial') THEN
     INSERT INTO __ef_migrations_auth ("MigrationId", "ProductVersion")
-    VALUES ('20261122042630_Initial', '10.0.14');
+    VALUES ('20261122042630_Initial', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -847,7 +847,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "MigrationId" = '20261122042656_Grants') THEN
     INSERT INTO __ef_migrations_auth ("MigrationId", "ProductVersion")
-    VALUES ('20261122042656_Grants', '10.0.14');
+    VALUES ('20261122042656_Grants', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -878,7 +878,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "MigrationId" = '20261122053509_RowLevelSecurity') THEN
     INSERT INTO __ef_migrations_auth ("MigrationId", "ProductVersion")
-    VALUES ('20261122053509_RowLevelSecurity', '10.0.14');
+    VALUES ('20261122053509_RowLevelSecurity', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

@@ -703,7 +703,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
     INSERT INTO __ef_migrations_orders ("MigrationId", "ProductVersion")
-    VALUES ('20261122041605_Initial', '10.0.14');
+    VALUES ('20261122041605_Initial', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -730,7 +730,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041613_Grants') THEN
     INSERT INTO __ef_migrations_orders ("MigrationId", "ProductVersion")
-    VALUES ('20261122041613_Grants', '10.0.14');
+    VALUES ('20261122041613_Grants', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -784,7 +784,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122051941_AuthFunctions') THEN
     INSERT INTO __ef_migrations_orders ("MigrationId", "ProductVersion")
-    VALUES ('20261122051941_AuthFunctions', '10.0.14');
+    VALUES ('20261122051941_AuthFunctions', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -880,7 +880,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122053524_RowLevelSecurity') THEN
     INSERT INTO __ef_migrations_orders ("MigrationId", "ProductVersion")
-    VALUES ('20261122053524_RowLevelSecurity', '10.0.14');
+    VALUES ('20261122053524_RowLevelSecurity', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

@@ -678,7 +678,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
     INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122041550_Initial', '10.0.14');
+    VALUES ('20261122041550_Initial', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -710,7 +710,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041558_Grants') THEN
     INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122041558_Grants', '10.0.14');
+    VALUES ('20261122041558_Grants', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -764,7 +764,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122051932_AuthFunctions') THEN
     INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122051932_AuthFunctions', '10.0.14');
+    VALUES ('20261122051932_AuthFunctions', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -893,7 +893,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122053516_RowLevelSecurity') THEN
     INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122053516_RowLevelSecurity', '10.0.14');
+    VALUES ('20261122053516_RowLevelSecurity', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -918,7 +918,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122054516_SearchTrigrams') THEN
     INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122054516_SearchTrigrams', '10.0.14');
+    VALUES ('20261122054516_SearchTrigrams', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -1007,7 +1007,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122060417_CatalogFacets') THEN
     INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122060417_CatalogFacets', '10.0.14');
+    VALUES ('20261122060417_CatalogFacets', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -1070,7 +1070,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122061259_SearchPublishedOnly') THEN
     INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122061259_SearchPublishedOnly', '10.0.14');
+    VALUES ('20261122061259_SearchPublishedOnly', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -1130,7 +1130,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122061747_SearchFunctions') THEN
     INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122061747_SearchFunctions', '10.0.14');
+    VALUES ('20261122061747_SearchFunctions', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -1268,7 +1268,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122072323_SearchListingColumns') THEN
     INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122072323_SearchListingColumns', '10.0.14');
+    VALUES ('20261122072323_SearchListingColumns', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -1411,7 +1411,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122080458_SearchVocabulary') THEN
     INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122080458_SearchVocabulary', '10.0.14');
+    VALUES ('20261122080458_SearchVocabulary', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -1466,7 +1466,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122081622_SearchMatchesView') THEN
     INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122081622_SearchMatchesView', '10.0.14');
+    VALUES ('20261122081622_SearchMatchesView', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -1513,7 +1513,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122083714_FacetKeys') THEN
     INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122083714_FacetKeys', '10.0.14');
+    VALUES ('20261122083714_FacetKeys', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -1591,7 +1591,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122090634_VariantKeys') THEN
     INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122090634_VariantKeys', '10.0.14');
+    VALUES ('20261122090634_VariantKeys', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -1609,7 +1609,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122093243_DropUnusedFacetIndex') THEN
     INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122093243_DropUnusedFacetIndex', '10.0.14');
+    VALUES ('20261122093243_DropUnusedFacetIndex', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
