@@ -206,9 +206,9 @@ public sealed class StorefrontSearchTests(AppAndBrowser fixture) : IAsyncLifetim
         // A published product taken off sale loses its documents at once (trigger), before any re-index.
         var shirt = _ids["Linen Shirt"];
         Assert.Equal(1L, await TestData.ScalarAsync<long>(inspect, sql, shirt));
-        Assert.Equal(1, await AsRole.ExecuteAsync(app, DbPrincipal.Service, _store, "update products set status = 'archived' where id = $1", shirt));
+        Assert.Equal(1, await AsRole.ExecuteAsync(fixture.App.Service(fixture.App.ProductsDatabase), DbPrincipal.Service, _store, "update products set status = 'archived' where id = $1", shirt));
         Assert.Equal(0L, await TestData.ScalarAsync<long>(inspect, sql, shirt));
-        Assert.Equal(1, await AsRole.ExecuteAsync(app, DbPrincipal.Service, _store, "update products set status = 'published' where id = $1", shirt));
+        Assert.Equal(1, await AsRole.ExecuteAsync(fixture.App.Service(fixture.App.ProductsDatabase), DbPrincipal.Service, _store, "update products set status = 'published' where id = $1", shirt));
         await using (var products = await fixture.App.AppServices.GetRequiredService<ITenantDbContextFactory>().CreateProductsAsync(_store, DbPrincipal.Service))
             await ProductSearchIndex.RefreshAsync(products, [shirt]);
         Assert.Equal(1L, await TestData.ScalarAsync<long>(inspect, sql, shirt));
@@ -240,11 +240,11 @@ public sealed class StorefrontSearchTests(AppAndBrowser fixture) : IAsyncLifetim
         var scarf = _ids["Wool Scarf"];
         var inspect = fixture.App.Inspect(fixture.App.ProductsDatabase);
         var app = fixture.App.App(fixture.App.ProductsDatabase);
-        Assert.Equal(1, await AsRole.ExecuteAsync(app, DbPrincipal.Service, _store, "update products set price = 123.45, rating_average = 4.5, rating_count = 2 where id = $1", scarf));
+        Assert.Equal(1, await AsRole.ExecuteAsync(fixture.App.Service(fixture.App.ProductsDatabase), DbPrincipal.Service, _store, "update products set price = 123.45, rating_average = 4.5, rating_count = 2 where id = $1", scarf));
         Assert.Equal(123.45m, await TestData.ScalarAsync<decimal>(inspect, "select price from product_search where product_id = $1", scarf));
         Assert.Equal(2, await TestData.ScalarAsync<int>(inspect, "select rating_count from product_search where product_id = $1", scarf));
         // Stock: the variant trigger flips products.in_stock, whose trigger flips the search copy.
-        await AsRole.ExecuteAsync(app, DbPrincipal.Service, _store, "update product_variants set stock_on_hand = 0, stock_reserved = 0 where product_id = $1", scarf);
+        await AsRole.ExecuteAsync(fixture.App.Service(fixture.App.ProductsDatabase), DbPrincipal.Service, _store, "update product_variants set stock_on_hand = 0, stock_reserved = 0 where product_id = $1", scarf);
         Assert.False(await TestData.ScalarAsync<bool>(inspect, "select in_stock from product_search where product_id = $1", scarf));
         await using var shopper = await StorefrontScope.OpenAsync(fixture.App.AppServices, _slug);
         var result = await shopper.ListAsync("?q=scarf");
