@@ -82,3 +82,12 @@ pg_stop() {
     log "PostgreSQL is not running"
   fi
 }
+
+# Deletes the cluster (every local database); secrets are kept, so the next start makes it anew with them.
+pg_reset() {
+  local datadir
+  pg_stop
+  datadir=$(pg_datadir)
+  rm -rf "$datadir/data" "$datadir/postgres.log"
+  log "local databases deleted; ./run.sh makes them anew"
+}

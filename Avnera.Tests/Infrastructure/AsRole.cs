@@ -94,6 +94,19 @@ public static class AsRole
         await tx.CommitAsync();
     }
 
+    /// <summary>A unit of work with claims of the test's own making, signed as the app would sign them.</summary>
+    public static async Task UnitWithClaimsAsync(string connection, string role, string claimsJson, Guid? storeId, Func<Unit, Task> body)
+    {
+        await using var conn = new NpgsqlConnection(connection);
+        await conn.OpenAsync();
+        await using var tx = await conn.BeginTransactionAsync();
+        var unit = new Unit(conn, tx);
+        await unit.ExecuteAsync(RowSecurityInterceptor.SetSql, role, claimsJson, storeId?.ToString() ?? "",
+            ClaimsKeys.Sign(ClaimsKey(connection), role, storeId, claimsJson));
+        await body(unit);
+        await tx.CommitAsync();
+    }
+
     public sealed class Unit(NpgsqlConnection connection, NpgsqlTransaction transaction)
     {
         public NpgsqlConnection Connection => connection;

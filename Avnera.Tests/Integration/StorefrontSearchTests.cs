@@ -217,8 +217,8 @@ public sealed class StorefrontSearchTests(AppAndBrowser fixture) : IAsyncLifetim
     [Fact]
     public async Task SearchMatchesView_AnswersForTheCallersStoreAndSearchOnly()
     {
-        // app.search_matches reads product_search with service_role's rights (so the full-text index is used under
-        // RLS); it must still answer only for the store the unit of work is bound to, and only for its search.
+        // app.search_matches reads product_search with its owner's rights (so the full-text index is used under
+        // RLS); it must still answer only for the store the unit of work is signed for, and only for its search.
         var app = fixture.App.App(fixture.App.ProductsDatabase);
         var other = await TestData.CreateStoreAsync(fixture.App.AppServices, "search-other-" + Guid.NewGuid().ToString("N")[..8]);
         await TestCatalog.AddAsync(fixture.App.AppServices, other, new TestProduct("Linen Apron", "Also linen."));
@@ -230,6 +230,9 @@ public sealed class StorefrontSearchTests(AppAndBrowser fixture) : IAsyncLifetim
             Assert.Equal(1L, await AsRole.CountAsync(app, principal, other, linen, count));    // Linen Apron
             Assert.Equal(0L, await AsRole.CountAsync(app, principal, null, linen, count));     // no store: nothing
             Assert.Equal(0L, await AsRole.CountAsync(app, principal, _store, count));          // no search: nothing
+            // Bound to one store, pointed at the other by an injected set_config: the binding is void, nothing.
+            var moved = new Dictionary<string, string>(linen) { ["app.store_id"] = other.ToString() };
+            Assert.Equal(0L, await AsRole.CountAsync(app, principal, _store, moved, count));
         }
     }
 

@@ -534,7 +534,7 @@ namespace Avnera.Data.Master.Migrations
                 column: "email",
                 unique: true);
 
-            migrationBuilder.Sql(MigrationSql.Read(this, "0ea3a98062376ece0847030b32ca808261ffe0c369d1fd129f5cc6201708762c"));
+            migrationBuilder.Sql(MigrationSql.Read(this, "e6daaec7de2b3b2c49f8f1e76d929387493c49dbdf938b600b8aadb5e44521d0"));
         }
 
         /// <inheritdoc />

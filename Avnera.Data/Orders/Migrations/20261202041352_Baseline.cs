@@ -828,7 +828,7 @@ namespace Avnera.Data.Orders.Migrations
                 table: "support_tickets",
                 columns: new[] { "store_id", "user_id" });
 
-            migrationBuilder.Sql(MigrationSql.Read(this, "bba90b79ad494bf7f1e4bf642312a1fdbbe370ccfaed58d2b8365e4376ed0a2c"));
+            migrationBuilder.Sql(MigrationSql.Read(this, "e78a881f8cf39b2a7c272feeceb805dda6fe42e1ead332f77110755b909f5df8"));
         }
 
         /// <inheritdoc />

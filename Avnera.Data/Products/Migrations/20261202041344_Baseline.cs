@@ -871,7 +871,7 @@ namespace Avnera.Data.Products.Migrations
                 table: "wishlists",
                 columns: new[] { "store_id", "variant_id" });
 
-            migrationBuilder.Sql(MigrationSql.Read(this, "a8cb74bccbad0e6b1757e70be5ef0682a250ea572c61e1327c85424144ffa6b7"));
+            migrationBuilder.Sql(MigrationSql.Read(this, "f24873646aa1785aa6979af3165bb72b8a19f05207bef909d9b0836c5b910387"));
         }
 
         /// <inheritdoc />

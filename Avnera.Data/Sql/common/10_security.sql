@@ -4,7 +4,7 @@
 -- 'app.store_id' and 'app.claims_mac' (RowSecurityInterceptor). The policies do not trust those settings
 -- as they are: any statement of the transaction could set them again. They read app.claims() and
 -- app.store_id(), which answer only when app.claims_mac is the HMAC-SHA256, under this database's claims
--- key, of "role|store|claims" for the role the transaction is running as. The key is made here, never
+-- key, of "role|store|claims" for the role the transaction switched to. The key is made here, never
 -- leaves the database except to the service role (app_private.claims_signing_key()), and the request
 -- login cannot become the service role: SQL injected into a request can still only be who the request is.
 --
@@ -69,11 +69,13 @@ GRANT USAGE ON SCHEMA app_private TO anon, authenticated, service_role;
 GRANT EXECUTE ON FUNCTION app_private.claims_mac_valid(text, text) TO anon, authenticated, service_role;
 GRANT EXECUTE ON FUNCTION app_private.claims_signing_key() TO service_role;
 
--- True when the transaction's settings are the ones the application signed for this role.
+-- True when the transaction's settings are the ones the application signed for the role it switched to.
+-- The role is read from the 'role' setting rather than current_user, which a SECURITY DEFINER function (the
+-- search corrections) changes to its owner; the setting can only name a role the login is a member of.
 CREATE OR REPLACE FUNCTION app.claims_verified() RETURNS boolean
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
     SELECT app_private.claims_mac_valid(
-        current_user || '|' || coalesce(current_setting('app.store_id', true), '') || '|'
+        current_setting('role') || '|' || coalesce(current_setting('app.store_id', true), '') || '|'
             || coalesce(current_setting('request.jwt.claims', true), ''),
         current_setting('app.claims_mac', true))
 $f$;

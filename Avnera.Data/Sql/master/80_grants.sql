@@ -21,8 +21,10 @@ GRANT SELECT, INSERT, UPDATE ON stores TO authenticated;
 GRANT SELECT, INSERT, UPDATE, DELETE ON store_members, store_slug_redirects, plans, subscriptions, job_queue TO authenticated;
 GRANT SELECT ON store_databases TO authenticated;
 
--- Credits: read by members and admins; granted by admins as ledger rows; the balance follows (20_credits.sql).
-GRANT SELECT ON credit_balances TO authenticated;
+-- Credits: read by members and admins; granted by admins as ledger rows; the balance follows through the
+-- ledger's trigger, which runs as the one inserting the row (the balance's own trigger refuses anything else,
+-- 20_credits.sql).
+GRANT SELECT, INSERT, UPDATE ON credit_balances TO authenticated;
 GRANT SELECT, INSERT ON credit_transactions TO authenticated;
 -- The ledgers are append-only for everyone.
 REVOKE UPDATE, DELETE, TRUNCATE ON credit_transactions, user_activity_logs FROM authenticated, service_role;
