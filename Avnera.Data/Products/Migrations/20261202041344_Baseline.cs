@@ -8,7 +8,10 @@ using NpgsqlTypes;
 
 namespace Avnera.Data.Products.Migrations
 {
-    /// <inheritdoc />
+    /// <summary>
+    /// The one baseline of this database (decision 0008): EF's tables, then the frozen SQL beside this file
+    /// (security, functions, grants, Row Level Security), whose SHA-256 is named below.
+    /// </summary>
     public partial class Baseline : Migration
     {
         /// <inheritdoc />
