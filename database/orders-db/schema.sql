@@ -762,15 +762,11 @@ BEGIN
     $f$;
 
     -- Whether p_mac (hex) is the HMAC of p_message. Anyone may ask: answering true or false reveals nothing.
+    -- (A SQL function: half the cost of plpgsql here; the key lookup is most of what is left.)
     CREATE OR REPLACE FUNCTION app_private.claims_mac_valid(p_message text, p_mac text) RETURNS boolean
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
-    DECLARE
-        k app_private.claims_key;
-    BEGIN
-        IF p_mac IS NULL OR p_mac = '' OR p_message IS NULL THEN RETURN false; END IF;
-        SELECT * INTO k FROM app_private.claims_key WHERE id = 1;
-        RETURN encode(sha256(k.outer_pad || sha256(k.inner_pad || convert_to(p_message, 'UTF8'))), 'hex') = p_mac;
-    END
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT coalesce(encode(sha256(k.outer_pad || sha256(k.inner_pad || convert_to(p_message, 'UTF8'))), 'hex') = p_mac, false)
+        FROM app_private.claims_key k WHERE k.id = 1
     $f$;
 
     REVOKE ALL ON FUNCTION app_private.claims_signing_key(), app_private.claims_mac_valid(text, text) FROM PUBLIC;
@@ -815,12 +811,14 @@ BEGIN
 
     -- Staff powers over the bound store: a member's claims name the store they hold their role in (store_id)
     -- and it must be the store this unit of work is bound to; platform admins act as staff of any store.
+    -- (One verification: the claims and the store are the transaction's settings once they verify.)
     CREATE OR REPLACE FUNCTION app.is_store_staff() RETURNS boolean
     LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
-        SELECT app.store_id() IS NOT NULL AND (
-            coalesce(app.claims() ->> 'platform_admin' = 'true', false)
-            OR (coalesce(app.claims() ->> 'store_role' IN ('owner', 'staff'), false)
-                AND app.claims() ->> 'store_id' = app.store_id()::text))
+        SELECT s.store <> '' AND s.verified AND (
+            coalesce(s.claims ->> 'platform_admin' = 'true', false)
+            OR (coalesce(s.claims ->> 'store_role' IN ('owner', 'staff'), false) AND s.claims ->> 'store_id' = s.store))
+        FROM (SELECT app.claims_verified() AS verified, coalesce(current_setting('app.store_id', true), '') AS store,
+                     coalesce(nullif(current_setting('request.jwt.claims', true), ''), '{}')::jsonb AS claims) s
     $f$;
 
     -- The anonymous cart a visitor holds (cookie).

@@ -537,7 +537,7 @@ namespace Avnera.Data.Master.Migrations
                 column: "email",
                 unique: true);
 
-            migrationBuilder.Sql(MigrationSql.Read(this, "e6daaec7de2b3b2c49f8f1e76d929387493c49dbdf938b600b8aadb5e44521d0"));
+            migrationBuilder.Sql(MigrationSql.Read(this, "8074e5361fe323876d5c6a1425b94325bbd1feb16f49730dd7a4617796c204e3"));
         }
 
         /// <inheritdoc />

@@ -831,7 +831,7 @@ namespace Avnera.Data.Orders.Migrations
                 table: "support_tickets",
                 columns: new[] { "store_id", "user_id" });
 
-            migrationBuilder.Sql(MigrationSql.Read(this, "e78a881f8cf39b2a7c272feeceb805dda6fe42e1ead332f77110755b909f5df8"));
+            migrationBuilder.Sql(MigrationSql.Read(this, "ac3a20f7d5defbe148205da7149cf2c682b84afaa5685992ddf83bdcd8e3814c"));
         }
 
         /// <inheritdoc />

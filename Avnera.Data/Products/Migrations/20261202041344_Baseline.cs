@@ -874,7 +874,7 @@ namespace Avnera.Data.Products.Migrations
                 table: "wishlists",
                 columns: new[] { "store_id", "variant_id" });
 
-            migrationBuilder.Sql(MigrationSql.Read(this, "f24873646aa1785aa6979af3165bb72b8a19f05207bef909d9b0836c5b910387"));
+            migrationBuilder.Sql(MigrationSql.Read(this, "1065059000dbc836a6ce817736adfb3406be96836672af475a2f105b5acd8612"));
         }
 
         /// <inheritdoc />
