@@ -18,7 +18,7 @@ public class Category : TenantEntity
 }
 
 /// <summary>A product of the catalog. Its publication moves along <see cref="Publishing.AllowedTransitions"/>.</summary>
-public class Product : TenantEntity
+public class Product : Publishable
 {
     private Product() { } // EF
 
@@ -29,7 +29,6 @@ public class Product : TenantEntity
     /// <summary>Markdown; rendered safely (no raw HTML) on the storefront.</summary>
     public string? Description { get; set; }
     public string? Brand { get; set; }
-    public PublishStatus Status { get; private set; } = PublishStatus.Draft;
     public Guid? CategoryId { get; set; }
     public Category? Category { get; set; }
     /// <summary>Price shown when a variant does not override it.</summary>
@@ -38,10 +37,6 @@ public class Product : TenantEntity
     public decimal RatingAverage { get; set; }
     public int RatingCount { get; set; }
     public DateTimeOffset CreatedAt { get; private set; }
-    /// <summary>Last change; catalog edits (name, price, ...) set it, status changes stamp it.</summary>
-    public DateTimeOffset UpdatedAt { get; set; }
-    /// <summary>First publication; kept when the product is unpublished and published again.</summary>
-    public DateTimeOffset? PublishedAt { get; private set; }
 
     /// <summary>
     /// Listing index, maintained by the database, never written by EF: "code:value" of every filterable
@@ -59,20 +54,5 @@ public class Product : TenantEntity
     /// <summary>Attribute values of the product and (with VariantId set) of its variants.</summary>
     public List<ProductAttributeValue> Attributes { get; set; } = [];
 
-    public void Publish(DateTimeOffset now)
-    {
-        MoveTo(PublishStatus.Published, now);
-        PublishedAt ??= now;
-    }
-
-    /// <summary>Back to draft: hidden from the storefront (also how an archived product returns).</summary>
-    public void Unpublish(DateTimeOffset now) => MoveTo(PublishStatus.Draft, now);
-
-    public void Archive(DateTimeOffset now) => MoveTo(PublishStatus.Archived, now);
-
-    private void MoveTo(PublishStatus next, DateTimeOffset now)
-    {
-        Status = Publishing.Move(Status, next, $"Product '{Slug}'");
-        UpdatedAt = now;
-    }
+    protected override string Subject => $"Product '{Slug}'";
 }

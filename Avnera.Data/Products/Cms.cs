@@ -8,7 +8,7 @@ public enum CmsBlockKind { Hero, FeaturedCollection, Text, Image, ProductGrid }
 /// A content page of the storefront (home, about, shipping policy) in one language; published, unpublished
 /// and archived like a product (<see cref="Publishing.AllowedTransitions"/>).
 /// </summary>
-public class CmsPage : TenantEntity
+public class CmsPage : Publishable
 {
     private CmsPage() { } // EF
 
@@ -18,31 +18,12 @@ public class CmsPage : TenantEntity
     /// <summary>BCP 47 language tag, e.g. fr or pt-BR.</summary>
     public required string Language { get; set; }
     public required string Title { get; set; }
-    public PublishStatus Status { get; private set; } = PublishStatus.Draft;
     public string? MetaTitle { get; set; }
     public string? MetaDescription { get; set; }
-    /// <summary>First publication; kept when the page is unpublished and published again.</summary>
-    public DateTimeOffset? PublishedAt { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
-    /// <summary>Last change; content edits set it, status changes stamp it.</summary>
-    public DateTimeOffset UpdatedAt { get; set; }
     public List<CmsBlock> Blocks { get; set; } = [];
 
-    public void Publish(DateTimeOffset now)
-    {
-        MoveTo(PublishStatus.Published, now);
-        PublishedAt ??= now;
-    }
-
-    public void Unpublish(DateTimeOffset now) => MoveTo(PublishStatus.Draft, now);
-
-    public void Archive(DateTimeOffset now) => MoveTo(PublishStatus.Archived, now);
-
-    private void MoveTo(PublishStatus next, DateTimeOffset now)
-    {
-        Status = Publishing.Move(Status, next, $"Page '{Slug}' ({Language})");
-        UpdatedAt = now;
-    }
+    protected override string Subject => $"Page '{Slug}' ({Language})";
 }
 
 /// <summary>A section of a page; <see cref="Content"/> holds its kind-specific settings as a JSON object.</summary>

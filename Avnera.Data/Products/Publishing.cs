@@ -19,10 +19,39 @@ public static class Publishing
             [PublishStatus.Archived] = [PublishStatus.Draft],
         };
 
-    /// <returns><paramref name="to"/>, when the move is allowed; throws otherwise.</returns>
-    internal static PublishStatus Move(PublishStatus from, PublishStatus to, string subject)
+}
+
+/// <summary>
+/// A tenant row that is published along <see cref="Publishing.AllowedTransitions"/> (products, CMS pages):
+/// status, first publication and last change, moved only by the methods here. Not an EF type of its own;
+/// its properties are columns of each derived table.
+/// </summary>
+public abstract class Publishable : TenantEntity
+{
+    public PublishStatus Status { get; private set; } = PublishStatus.Draft;
+    /// <summary>First publication; kept when the row is unpublished and published again.</summary>
+    public DateTimeOffset? PublishedAt { get; private set; }
+    /// <summary>Last change; content edits set it, status changes stamp it.</summary>
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Names the row in error messages.</summary>
+    protected abstract string Subject { get; }
+
+    public void Publish(DateTimeOffset now)
     {
-        AllowedTransitions.Require(from, to, subject);
-        return to;
+        MoveTo(PublishStatus.Published, now);
+        PublishedAt ??= now;
+    }
+
+    /// <summary>Back to draft: hidden from the storefront (also how an archived row returns).</summary>
+    public void Unpublish(DateTimeOffset now) => MoveTo(PublishStatus.Draft, now);
+
+    public void Archive(DateTimeOffset now) => MoveTo(PublishStatus.Archived, now);
+
+    private void MoveTo(PublishStatus next, DateTimeOffset now)
+    {
+        Publishing.AllowedTransitions.Require(Status, next, Subject);
+        Status = next;
+        UpdatedAt = now;
     }
 }
