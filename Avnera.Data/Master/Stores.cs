@@ -1,3 +1,5 @@
+using Avnera.Data.Common;
+
 namespace Avnera.Data.Master;
 
 public enum StoreStatus { Provisioning, Active, Suspended, Deleted }
@@ -6,35 +8,64 @@ public enum StoreRole { Owner, Staff }
 
 /// <summary>
 /// The platform's registry entry for a store: routing (slug, host), status and ownership. The store's
-/// configuration lives in its Products database under the same id.
+/// configuration lives in its Products database under the same id. The lifecycle status moves along
+/// <see cref="AllowedTransitions"/>; the operator's switch (<see cref="IsActive"/>) is separate, and neither
+/// changes once the store is deleted.
 /// </summary>
 public class RegisteredStore
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    private RegisteredStore() { } // EF
+
+    public RegisteredStore(DateTimeOffset createdAt) => CreatedAt = UpdatedAt = createdAt;
+
+    public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid OwnerUserId { get; set; }
     public required string Slug { get; set; }
     public required string Name { get; set; }
     public string? CustomHost { get; set; }
-    public StoreStatus Status { get; set; } = StoreStatus.Provisioning;
+    public StoreStatus Status { get; private set; } = StoreStatus.Provisioning;
     /// <summary>Operator switch, independent of the lifecycle status (e.g. unpaid subscription).</summary>
-    public bool IsActive { get; set; } = true;
+    public bool IsActive { get; private set; } = true;
     public Guid? PlanId { get; set; }
-    public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
-    public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; set; }
     public StoreDatabase? Database { get; set; }
     public List<StoreMember> Members { get; set; } = [];
+
+    /// <summary>Provisioning ends active (or is abandoned); an active store may be suspended and reactivated; any store may be deleted, for good.</summary>
+    public static readonly IReadOnlyDictionary<StoreStatus, StoreStatus[]> AllowedTransitions =
+        new Dictionary<StoreStatus, StoreStatus[]>
+        {
+            [StoreStatus.Provisioning] = [StoreStatus.Active, StoreStatus.Deleted],
+            [StoreStatus.Active] = [StoreStatus.Suspended, StoreStatus.Deleted],
+            [StoreStatus.Suspended] = [StoreStatus.Active, StoreStatus.Deleted],
+            [StoreStatus.Deleted] = [],
+        };
 
     /// <summary>Open for shoppers and staff: active and switched on.</summary>
     public bool IsServing => Status == StoreStatus.Active && IsActive;
 
-    public void Activate(DateTimeOffset now) => SetStatus(StoreStatus.Active, now);
-    public void Suspend(DateTimeOffset now) => SetStatus(StoreStatus.Suspended, now);
+    public void Activate(DateTimeOffset now) => MoveTo(StoreStatus.Active, now);
+    public void Suspend(DateTimeOffset now) => MoveTo(StoreStatus.Suspended, now);
+    public void Delete(DateTimeOffset now) => MoveTo(StoreStatus.Deleted, now);
 
-    private void SetStatus(StoreStatus status, DateTimeOffset now)
+    /// <summary>The operator switches the store off (it stops serving whatever its status) or on again; repeating a switch changes nothing.</summary>
+    public void SwitchOff(DateTimeOffset now) => Switch(false, now);
+    public void SwitchOn(DateTimeOffset now) => Switch(true, now);
+
+    private void MoveTo(StoreStatus next, DateTimeOffset now)
+    {
+        AllowedTransitions.Require(Status, next, $"Store '{Slug}'");
+        Status = next;
+        UpdatedAt = now;
+    }
+
+    private void Switch(bool on, DateTimeOffset now)
     {
         if (Status == StoreStatus.Deleted)
-            throw new InvalidOperationException($"Store '{Slug}' is deleted; its status cannot change.");
-        Status = status;
+            throw new InvalidOperationException($"Store '{Slug}' is deleted; it cannot be switched {(on ? "on" : "off")}.");
+        if (IsActive == on) return;
+        IsActive = on;
         UpdatedAt = now;
     }
 }

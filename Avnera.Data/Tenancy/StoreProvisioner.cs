@@ -107,10 +107,9 @@ public sealed partial class StoreProvisioner(
         }
 
         var now = clock.GetUtcNow();
-        var store = new RegisteredStore
+        var store = new RegisteredStore(now)
         {
             Id = request.Id ?? Guid.CreateVersion7(), OwnerUserId = request.OwnerUserId, Slug = slug, Name = request.Name,
-            Status = StoreStatus.Provisioning, CreatedAt = now, UpdatedAt = now,
         };
         store.Members.Add(new StoreMember { StoreId = store.Id, UserId = request.OwnerUserId, Role = StoreRole.Owner, CreatedAt = now });
         var dedicated = request.Dedicated;
@@ -127,7 +126,7 @@ public sealed partial class StoreProvisioner(
             UpdatedAt = now,
         };
         db.Stores.Add(store);
-        db.CreditBalances.Add(new CreditBalance { StoreId = store.Id, UpdatedAt = now });
+        db.CreditBalances.Add(new CreditBalance(store.Id, now));
         try
         {
             await db.SaveChangesAsync(ct);

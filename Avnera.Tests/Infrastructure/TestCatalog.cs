@@ -18,20 +18,29 @@ public static class TestCatalog
     {
         await using var db = await services.GetRequiredService<ITenantDbContextFactory>().CreateProductsAsync(storeId, DbPrincipal.Service);
         var added = new Dictionary<string, Guid>();
+        var now = DateTimeOffset.UtcNow;
         foreach (var spec in products)
         {
-            var product = new Product
+            var product = new Product(now.AddDays(-spec.PublishedDaysAgo - 1))
             {
                 Slug = spec.Name.ToLowerInvariant().Replace(' ', '-'), Name = spec.Name, Description = spec.Description, Price = spec.Price,
             };
-            if (spec.Published) product.Publish(DateTimeOffset.UtcNow.AddDays(-spec.PublishedDaysAgo));
-            product.Variants.Add(new ProductVariant { Sku = spec.Sku ?? $"T-{Guid.NewGuid():N}"[..14], Title = "Default", StockOnHand = spec.Stock });
+            if (spec.Published) product.Publish(now.AddDays(-spec.PublishedDaysAgo));
+            product.Variants.Add(StockedVariant(db, spec.Sku ?? $"T-{Guid.NewGuid():N}"[..14], "Default", spec.Stock, now));
             db.Products.Add(product);
             added[spec.Name] = product.Id;
         }
         await db.SaveChangesAsync();
         await ProductSearchIndex.RefreshAsync(db);
         return added;
+    }
+
+    /// <summary>A new variant whose opening stock is received through the ledger, as the app stocks one.</summary>
+    public static ProductVariant StockedVariant(ProductsDbContext db, string sku, string title, int stock, DateTimeOffset now)
+    {
+        var variant = new ProductVariant(now) { Sku = sku, Title = title };
+        if (stock > 0) db.InventoryMovements.Add(variant.Receive(stock, "Opening stock", now));
+        return variant;
     }
 
     /// <summary>An order of <paramref name="productId"/> by the person, moved to <paramref name="status"/>.</summary>
@@ -43,24 +52,24 @@ public static class TestCatalog
         await using var orders = await services.GetRequiredService<ITenantDbContextFactory>().CreateOrdersAsync(storeId, DbPrincipal.Service);
         var email = $"{userId:N}@example.com";
         var customer = orders.Customers.FirstOrDefault(c => c.UserId == userId) ?? new Customer { UserId = userId, Email = email };
-        var order = new Order
+        var now = DateTimeOffset.UtcNow;
+        var order = new Order("EUR", now)
         {
             Number = Random.Shared.NextInt64(1_000_000, long.MaxValue / 2), Customer = customer,
-            UserId = userId, Email = email, Currency = "EUR", IdempotencyKey = Guid.NewGuid().ToString(),
-            Subtotal = 10, GrandTotal = 10,
+            UserId = userId, Email = email, IdempotencyKey = Guid.NewGuid().ToString(),
         };
-        order.Items.Add(new OrderItem { ProductId = productId, VariantId = variantId, Sku = "T", Name = "T", Quantity = 1, UnitPrice = 10, LineTotal = 10 });
-        if (status != OrderStatus.Pending) order.MarkAwaitingPayment();
+        order.AddItem(productId, variantId, "T", "T", null, quantity: 1, unitPrice: 10m);
+        if (status != OrderStatus.Pending) order.MarkAwaitingPayment(now);
         if (status is not (OrderStatus.Pending or OrderStatus.AwaitingPayment))
         {
-            if (status == OrderStatus.Cancelled) order.Cancel(DateTimeOffset.UtcNow);
+            if (status == OrderStatus.Cancelled) order.Cancel(now);
             else
             {
-                order.MarkPaid(DateTimeOffset.UtcNow);
+                order.MarkPaid(now);
                 foreach (var next in new[] { OrderStatus.Fulfilled, OrderStatus.Shipped, OrderStatus.Delivered })
                 {
                     if (order.Status == status) break;
-                    order.TransitionTo(next, DateTimeOffset.UtcNow);
+                    order.TransitionTo(next, now);
                 }
             }
         }

@@ -33,20 +33,39 @@ public static class TestData
     public static async Task AddProductsAsync(IServiceProvider services, Guid storeId, params string[] names)
     {
         await using var db = await services.GetRequiredService<ITenantDbContextFactory>().CreateProductsAsync(storeId, DbPrincipal.Service);
+        var now = DateTimeOffset.UtcNow;
         foreach (var name in names)
         {
-            var product = new Product { Slug = name.ToLowerInvariant().Replace(' ', '-'), Name = name, Price = 10 };
-            product.Publish(DateTimeOffset.UtcNow);
-            product.Variants.Add(new ProductVariant { Sku = $"SKU-{Guid.NewGuid():N}"[..20], Title = "Default", StockOnHand = 5 });
+            var product = new Product(now) { Slug = name.ToLowerInvariant().Replace(' ', '-'), Name = name, Price = 10 };
+            product.Publish(now);
+            product.Variants.Add(TestCatalog.StockedVariant(db, $"SKU-{Guid.NewGuid():N}"[..20], "Default", 5, now));
             db.Products.Add(product);
         }
         await db.SaveChangesAsync();
     }
 
-    public static async Task SetStatusAsync(IServiceProvider services, Guid storeId, StoreStatus status)
+    /// <summary>Moves the store to <paramref name="status"/> the way the platform does, through the registry entry's methods.</summary>
+    public static Task SetStatusAsync(IServiceProvider services, Guid storeId, StoreStatus status) =>
+        ChangeStoreAsync(services, storeId, (store, now) =>
+        {
+            switch (status)
+            {
+                case StoreStatus.Active: store.Activate(now); break;
+                case StoreStatus.Suspended: store.Suspend(now); break;
+                case StoreStatus.Deleted: store.Delete(now); break;
+                default: throw new ArgumentOutOfRangeException(nameof(status), status, "A store is never moved back to provisioning.");
+            }
+        });
+
+    /// <summary>Loads the store's registry entry, applies <paramref name="change"/>, saves, and drops the cached registration.</summary>
+    public static async Task ChangeStoreAsync(IServiceProvider services, Guid storeId, Action<RegisteredStore, DateTimeOffset> change)
     {
-        await using var db = await services.GetRequiredService<IDbContextFactory<MasterDbContext>>().CreateAsync(DbPrincipal.Service);
-        await db.Stores.Where(s => s.Id == storeId).ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, status));
+        await using (var db = await services.GetRequiredService<IDbContextFactory<MasterDbContext>>().CreateAsync(DbPrincipal.Service))
+        {
+            var store = await db.Stores.SingleAsync(s => s.Id == storeId);
+            change(store, DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+        }
         services.GetRequiredService<StoreRegistry>().Invalidate(storeId);
     }
 

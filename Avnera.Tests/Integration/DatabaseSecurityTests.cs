@@ -30,11 +30,9 @@ public sealed class DatabaseSecurityTests(AvneraDatabases db) : IClassFixture<Av
         var store = await TestData.CreateStoreAsync(db.Services);
         await using (var products = await db.Services.GetRequiredService<ITenantDbContextFactory>().CreateProductsAsync(store, DbPrincipal.Service))
         {
-            var product = new Avnera.Data.Products.Product { Slug = "ledger", Name = "Ledger", Price = 1 };
-            var variant = new Avnera.Data.Products.ProductVariant { Sku = "LEDGER-1", Title = "One" };
-            product.Variants.Add(variant);
+            var product = new Avnera.Data.Products.Product(DateTimeOffset.UtcNow) { Slug = "ledger", Name = "Ledger", Price = 1 };
+            product.Variants.Add(TestCatalog.StockedVariant(products, "LEDGER-1", "One", 5, DateTimeOffset.UtcNow));
             products.Products.Add(product);
-            products.InventoryMovements.Add(variant.Receive(5));
             await products.SaveChangesAsync();
         }
         // Not even as the platform (service_role), nor as the store's staff.

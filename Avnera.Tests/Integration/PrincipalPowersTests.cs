@@ -113,7 +113,7 @@ public sealed class PrincipalPowersTests(AvneraDatabases db) : IClassFixture<Avn
         await using (var products = await db.Services.GetRequiredService<ITenantDbContextFactory>().CreateProductsAsync(_storeA, DbPrincipal.Service))
         {
             var variant = products.ProductVariants.First();
-            products.InventoryMovements.Add(variant.Receive(3));
+            products.InventoryMovements.Add(variant.Receive(3, "delivery", DateTimeOffset.UtcNow));
             await products.SaveChangesAsync();
         }
         var fk = await Assert.ThrowsAsync<PostgresException>(() =>

@@ -39,8 +39,8 @@ public sealed class RowLevelSecurityTests(AvneraDatabases db) : IClassFixture<Av
         await TestData.AddProductsAsync(db.Services, _storeB, "Published Chair");
         await using (var products = await db.Services.GetRequiredService<ITenantDbContextFactory>().CreateProductsAsync(_storeA, DbPrincipal.Service))
         {
-            var draft = new Product { Slug = "secret-draft", Name = "Secret Draft", Price = 99 };
-            draft.Variants.Add(new ProductVariant { Sku = "DRAFT-" + Guid.NewGuid().ToString("N")[..8], Title = "Default", StockOnHand = 1 });
+            var draft = new Product(DateTimeOffset.UtcNow) { Slug = "secret-draft", Name = "Secret Draft", Price = 99 };
+            draft.Variants.Add(TestCatalog.StockedVariant(products, "DRAFT-" + Guid.NewGuid().ToString("N")[..8], "Default", 1, DateTimeOffset.UtcNow));
             products.Products.Add(draft);
             await products.SaveChangesAsync();
         }

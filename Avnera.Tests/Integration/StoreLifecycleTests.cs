@@ -45,9 +45,7 @@ public sealed class StoreLifecycleTests(AvneraDatabases db) : IClassFixture<Avne
     public async Task StoreSwitchedOffByOperator_IsUnavailable()
     {
         var store = await TestData.CreateStoreAsync(db.Services);
-        await using (var master = await db.Services.GetRequiredService<IDbContextFactory<MasterDbContext>>().CreateAsync(DbPrincipal.Service))
-            await master.Stores.Where(s => s.Id == store).ExecuteUpdateAsync(s => s.SetProperty(x => x.IsActive, false));
-        db.Services.GetRequiredService<StoreRegistry>().Invalidate(store);
+        await TestData.ChangeStoreAsync(db.Services, store, (s, now) => s.SwitchOff(now));
         await Assert.ThrowsAsync<StoreUnavailableException>(() => Tenants.CreateOrdersAsync(store, DbPrincipal.Service));
     }
 

@@ -29,12 +29,14 @@ public sealed class StorefrontVariantFilterTests(AppAndBrowser fixture) : IAsync
         db.ProductAttributes.AddRange(colour, size, material);
         void Add(string name, params (string Colour, string Size, bool Active)[] variants)
         {
-            var product = new Product { Slug = name.ToLowerInvariant().Replace(' ', '-'), Name = name, Price = 50m };
-            product.Publish(DateTimeOffset.UtcNow.AddDays(-1));
+            var now = DateTimeOffset.UtcNow;
+            var product = new Product(now.AddDays(-1)) { Slug = name.ToLowerInvariant().Replace(' ', '-'), Name = name, Price = 50m };
+            product.Publish(now.AddDays(-1));
             product.Attributes.Add(new ProductAttributeValue { Attribute = material, Value = "Wool" });
             foreach (var (c, s, active) in variants)
             {
-                var variant = new ProductVariant { Sku = $"{product.Slug}-{c}-{s}".ToUpperInvariant(), Title = $"{c} / {s}", StockOnHand = 5, IsActive = active };
+                var variant = TestCatalog.StockedVariant(db, $"{product.Slug}-{c}-{s}".ToUpperInvariant(), $"{c} / {s}", 5, now);
+                variant.IsActive = active;
                 product.Variants.Add(variant);
                 product.Attributes.Add(new ProductAttributeValue { Attribute = colour, Variant = variant, Value = c });
                 product.Attributes.Add(new ProductAttributeValue { Attribute = size, Variant = variant, Value = s });

@@ -47,7 +47,7 @@ public sealed class TenantIsolationTests(AvneraDatabases db) : IClassFixture<Avn
         var a = await TestData.CreateStoreAsync(db.Services);
         var b = await TestData.CreateStoreAsync(db.Services);
         await using var ctxA = await Tenants.CreateProductsAsync(a, DbPrincipal.Service);
-        ctxA.Products.Add(new Product { StoreId = b, Slug = "smuggled", Name = "Smuggled", Price = 1 });
+        ctxA.Products.Add(new Product(DateTimeOffset.UtcNow) { StoreId = b, Slug = "smuggled", Name = "Smuggled", Price = 1 });
         await Assert.ThrowsAsync<TenantMismatchException>(() => ctxA.SaveChangesAsync());
         Assert.Equal(0, await TestData.ScalarAsync<long>(db.Inspect(db.ProductsDatabase), "select count(*) from products where slug = 'smuggled'"));
     }

@@ -6,11 +6,18 @@ public class OrderTests
 {
     private static readonly DateTimeOffset T0 = new(2025, 3, 1, 10, 0, 0, TimeSpan.Zero);
 
-    private static Order NewOrder() => new()
+    /// <summary>A pending order with one line (an order without lines cannot await payment).</summary>
+    private static Order NewOrder()
+    {
+        var order = EmptyOrder();
+        order.AddItem(Guid.NewGuid(), Guid.NewGuid(), "ML-DRESS-S", "Linen dress", "Small", quantity: 1, unitPrice: 89.90m);
+        return order;
+    }
+
+    private static Order EmptyOrder() => new("EUR", T0)
     {
         Number = 1042,
         Email = "buyer@example.com",
-        Currency = "EUR",
         IdempotencyKey = Guid.NewGuid().ToString(),
     };
 
@@ -39,9 +46,36 @@ public class OrderTests
     }
 
     [Fact]
-    public void NewOrder_StartsPending()
+    public void NewOrder_StartsPendingAndStampedWithItsPlacement()
     {
-        Assert.Equal(OrderStatus.Pending, NewOrder().Status);
+        var order = NewOrder();
+
+        Assert.Equal(OrderStatus.Pending, order.Status);
+        Assert.Equal(T0, order.PlacedAt);
+        Assert.Equal(T0, order.CreatedAt);
+        Assert.Equal(T0, order.UpdatedAt);
+        Assert.Null(order.PaidAt);
+        Assert.Null(order.CancelledAt);
+    }
+
+    [Fact]
+    public void MarkAwaitingPayment_WithoutLines_ThrowsAndStaysPending()
+    {
+        var order = EmptyOrder();
+
+        var error = Assert.Throws<InvalidOperationException>(() => order.MarkAwaitingPayment(T0));
+
+        Assert.Equal(OrderStatus.Pending, order.Status);
+        Assert.Contains("no lines", error.Message);
+    }
+
+    [Theory]
+    [InlineData("eur")]
+    [InlineData("EURO")]
+    [InlineData("")]
+    public void NewOrder_WithoutAnIsoCurrencyCode_IsRefused(string currency)
+    {
+        Assert.Throws<ArgumentException>(() => new Order(currency, T0) { Email = "b@example.com", IdempotencyKey = "k" });
     }
 
     [Fact]
@@ -49,7 +83,7 @@ public class OrderTests
     {
         var order = NewOrder();
 
-        order.MarkAwaitingPayment();
+        order.MarkAwaitingPayment(T0);
         Assert.Equal(OrderStatus.AwaitingPayment, order.Status);
         order.MarkPaid(T0);
         Assert.Equal(OrderStatus.Paid, order.Status);
@@ -91,9 +125,10 @@ public class OrderTests
     {
         var order = OrderIn(OrderStatus.PaymentFailed);
 
-        order.MarkAwaitingPayment();
+        order.MarkAwaitingPayment(T0.AddHours(2));
 
         Assert.Equal(OrderStatus.AwaitingPayment, order.Status);
+        Assert.Equal(T0.AddHours(2), order.UpdatedAt);
     }
 
     [Theory]
@@ -212,9 +247,10 @@ public class OrderTests
     {
         var order = OrderIn(status);
 
-        order.RejectOutOfStock();
+        order.RejectOutOfStock(T0.AddMinutes(1));
 
         Assert.Equal(OrderStatus.RejectedOutOfStock, order.Status);
+        Assert.Equal(T0.AddMinutes(1), order.UpdatedAt);
     }
 
     [Fact]
@@ -222,7 +258,7 @@ public class OrderTests
     {
         var order = NewOrder();
 
-        Assert.Throws<InvalidOperationException>(order.MarkPaymentFailed);
+        Assert.Throws<InvalidOperationException>(() => order.MarkPaymentFailed(T0));
         Assert.Equal(OrderStatus.Pending, order.Status);
     }
 

@@ -107,6 +107,10 @@ static IEnumerable<string> GenerateSql(Guid store, int n)
                'BN-' || i || '-' || c || z, (array['Black','Ivory','Navy','Sage'])[1 + (i + c) % 4] || ' / ' || (array['S','M','L'])[z],
                null, case when (i + c + z) % 11 = 0 then 0 else 1 + (i + z) % 30 end, 0, c * 3 + z, true, now(), now()
         from generate_series(1, {n}) i, generate_series(0, 1) c, generate_series(1, 3) z;
+        -- Opening stock as the ledger's receipts, as the app writes it (ProductVariant.Receive): the ledger sums to on hand.
+        insert into inventory_movements (id, store_id, variant_id, kind, quantity, order_id, reason, created_at)
+        select gen_random_uuid(), {s}, v.id, 'receipt', v.stock_on_hand, null, 'Opening stock', v.created_at
+        from product_variants v where v.store_id = {s} and v.stock_on_hand > 0;
         """;
     yield return $"""
         insert into product_attribute_values (id, store_id, product_id, variant_id, attribute_id, value, numeric_value)

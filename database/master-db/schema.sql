@@ -228,7 +228,7 @@ BEGIN
     IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE TABLE credit_balances (
         store_id uuid NOT NULL,
-        balance bigint NOT NULL,
+        balance bigint NOT NULL DEFAULT 0,
         updated_at timestamp with time zone NOT NULL,
         CONSTRAINT pk_credit_balances PRIMARY KEY (store_id),
         CONSTRAINT ck_credit_balances_not_negative CHECK (balance >= 0),

@@ -45,6 +45,10 @@ public class CreditBalanceConfiguration : IEntityTypeConfiguration<CreditBalance
     {
         b.ToTable("credit_balances", t => t.HasCheckConstraint("ck_credit_balances_not_negative", "balance >= 0"));
         b.HasKey(c => c.StoreId);
+        // Moved by the ledger's trigger only (Sql/master/20_credits.sql): EF reads it and never writes it.
+        b.Property(c => c.Balance).HasDefaultValue(0L).ValueGeneratedOnAddOrUpdate()
+            .Metadata.SetAfterSaveBehavior(Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Ignore);
+        b.Property(c => c.Balance).Metadata.SetBeforeSaveBehavior(Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Ignore);
         b.HasOne<RegisteredStore>().WithOne().HasForeignKey<CreditBalance>(c => c.StoreId).OnDelete(DeleteBehavior.Cascade);
     }
 }

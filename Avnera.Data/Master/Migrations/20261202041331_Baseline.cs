@@ -266,7 +266,7 @@ namespace Avnera.Data.Master.Migrations
                 columns: table => new
                 {
                     store_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    balance = table.Column<long>(type: "bigint", nullable: false),
+                    balance = table.Column<long>(type: "bigint", nullable: false, defaultValue: 0L),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>

@@ -29,7 +29,9 @@ namespace Avnera.Data.Master.Migrations
                         .HasColumnName("store_id");
 
                     b.Property<long>("Balance")
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
                         .HasColumnName("balance");
 
                     b.Property<DateTimeOffset>("UpdatedAt")

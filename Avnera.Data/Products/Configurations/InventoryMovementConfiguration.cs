@@ -11,7 +11,7 @@ public class InventoryMovementConfiguration : IEntityTypeConfiguration<Inventory
         b.ToTable("inventory_movements", t => t.HasCheckConstraint("ck_inventory_movements_quantity", "quantity <> 0"));
         b.HasKey(m => new { m.StoreId, m.Id });
         b.HasEnumText(m => m.Kind, "inventory_movements");
-        b.Property(m => m.Reason).HasMaxLength(500);
+        b.Property(m => m.Reason).HasMaxLength(InventoryMovement.ReasonMaxLength);
         // Idempotency of checkout steps: one movement of a kind per order and variant.
         b.HasIndex(m => new { m.StoreId, m.OrderId, m.VariantId, m.Kind }).IsUnique()
             .HasFilter("order_id is not null");

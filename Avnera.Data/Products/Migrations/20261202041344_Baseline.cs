@@ -88,11 +88,11 @@ namespace Avnera.Data.Products.Migrations
                     slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     language = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     meta_title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     meta_description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -238,17 +238,17 @@ namespace Avnera.Data.Products.Migrations
                     name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     description = table.Column<string>(type: "text", nullable: true),
                     brand = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     category_id = table.Column<Guid>(type: "uuid", nullable: true),
                     price = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
                     compare_at_price = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
                     rating_average = table.Column<decimal>(type: "numeric(3,2)", precision: 3, scale: 2, nullable: false),
                     rating_count = table.Column<int>(type: "integer", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     facet_values = table.Column<List<string>>(type: "text[]", nullable: false, defaultValueSql: "'{}'::text[]"),
-                    in_stock = table.Column<bool>(type: "boolean", nullable: false, defaultValue: false)
+                    in_stock = table.Column<bool>(type: "boolean", nullable: false, defaultValue: false),
+                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {

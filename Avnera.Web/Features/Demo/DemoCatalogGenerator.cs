@@ -9,10 +9,10 @@ namespace Avnera.Web.Features.Demo;
 /// Generates one demo store's catalog from its <see cref="DemoStoreSpec"/> with a seeded random generator,
 /// so every run produces the same products, prices and stock.
 /// </summary>
-internal sealed class DemoCatalogGenerator(DemoStoreSpec spec, ProductsDbContext db, Guid shopperId)
+internal sealed class DemoCatalogGenerator(DemoStoreSpec spec, ProductsDbContext db, Guid shopperId, DateTimeOffset now)
 {
     private readonly Random _random = new(spec.Slug.Aggregate(17, (h, c) => h * 31 + c));
-    private readonly DateTimeOffset _now = DateTimeOffset.UtcNow;
+    private readonly DateTimeOffset _now = now;
 
     private static readonly (string Name, string Email)[] Reviewers =
     [
@@ -106,14 +106,15 @@ internal sealed class DemoCatalogGenerator(DemoStoreSpec spec, ProductsDbContext
 
         var price = Math.Round(leaf.MinPrice + (decimal)_random.NextDouble() * (leaf.MaxPrice - leaf.MinPrice)) - 0.10m;
         var published = _random.NextDouble() > 0.04;
-        var product = new Product
+        // Drawn in this order so that every run (and every version of this code) makes the same catalog.
+        var brand = Pick(spec.Brands);
+        decimal? compareAt = _random.NextDouble() < 0.15 ? Math.Round(price * 1.25m) - 0.10m : null;
+        var description = Describe(name, material, leaf);
+        var product = new Product(_now.AddDays(-_random.Next(5, 200)))
         {
-            Slug = Slugify(name), Name = name, Brand = Pick(spec.Brands), Category = category, Price = price,
-            CompareAtPrice = _random.NextDouble() < 0.15 ? Math.Round(price * 1.25m) - 0.10m : null,
-            Description = Describe(name, material, leaf),
-            CreatedAt = _now.AddDays(-_random.Next(5, 200)),
+            Slug = Slugify(name), Name = name, Brand = brand, Category = category, Price = price,
+            CompareAtPrice = compareAt, Description = description,
         };
-        product.UpdatedAt = product.CreatedAt;
         if (spec.Languages.Contains("fr") && spec.French.TryGetValue(noun, out var nounFr)
             && spec.French.TryGetValue(adjective, out var adjectiveFr) && spec.French.TryGetValue(material, out var materialFr))
         {
@@ -140,14 +141,13 @@ internal sealed class DemoCatalogGenerator(DemoStoreSpec spec, ProductsDbContext
             });
             foreach (var size in sizes)
             {
-                var variant = new ProductVariant
+                var variant = new ProductVariant(product.CreatedAt)
                 {
                     Sku = $"{spec.SkuPrefix}-{index:D4}-{Code(colour.Name)}{(size is null ? "" : "-" + Code(size))}",
                     Title = size is null ? colour.Name : $"{colour.Name} / {size}", Position = position++,
-                    CreatedAt = product.CreatedAt, UpdatedAt = product.CreatedAt,
                 };
                 var stock = _random.NextDouble() < 0.1 ? 0 : _random.Next(1, 36);
-                if (stock > 0) db.InventoryMovements.Add(variant.Receive(stock, "Opening stock"));
+                if (stock > 0) db.InventoryMovements.Add(variant.Receive(stock, "Opening stock", product.CreatedAt));
                 product.Variants.Add(variant);
                 product.Attributes.Add(new ProductAttributeValue { Attribute = attributes["colour"], Variant = variant, Value = colour.Name });
                 if (size is not null)
@@ -164,13 +164,15 @@ internal sealed class DemoCatalogGenerator(DemoStoreSpec spec, ProductsDbContext
         foreach (var (author, email) in reviewers)
         {
             var rating = (short)Math.Clamp(5 - (int)Math.Floor(Math.Pow(_random.NextDouble(), 2.5) * 4), 1, 5);
-            db.ProductReviews.Add(new ProductReview
+            var (title, body, helpful) = (Pick(ReviewTitles), Pick(ReviewBodies), _random.Next(0, 12));
+            var written = _now.AddDays(-_random.Next(1, 90));
+            var review = new ProductReview(written)
             {
                 Product = product, UserId = email == DemoSeeder.Logins.Shopper ? shopperId : DemoSeeder.UserId(email),
-                AuthorName = author, Rating = rating, Title = Pick(ReviewTitles), Body = Pick(ReviewBodies),
-                Status = ReviewStatus.Published, HelpfulCount = _random.Next(0, 12),
-                CreatedAt = _now.AddDays(-_random.Next(1, 90)),
-            });
+                AuthorName = author, Rating = rating, Title = title, Body = body, HelpfulCount = helpful,
+            };
+            review.Publish(written);
+            db.ProductReviews.Add(review);
             product.RatingCount++;
             product.RatingAverage += rating;
         }
@@ -188,11 +190,12 @@ internal sealed class DemoCatalogGenerator(DemoStoreSpec spec, ProductsDbContext
             bestSellers.Products.Add(new CollectionProduct { Product = p, Position = i });
         db.Collections.AddRange(newArrivals, bestSellers);
 
-        var home = new CmsPage
+        var home = new CmsPage(_now)
         {
-            Slug = "home", Language = spec.Languages[0], Title = spec.Name, Status = PublishStatus.Published, PublishedAt = _now,
+            Slug = "home", Language = spec.Languages[0], Title = spec.Name,
             MetaTitle = $"{spec.Name} — {spec.Tagline}", MetaDescription = spec.Tagline,
         };
+        home.Publish(_now);
         home.Blocks.Add(Block(CmsBlockKind.Hero, 0, new { heading = spec.Name, subheading = spec.Tagline, cta = new { label = "Shop new arrivals", collection = "new-arrivals" } }));
         home.Blocks.Add(Block(CmsBlockKind.FeaturedCollection, 1, new { collection = "new-arrivals", title = "New arrivals", limit = 8 }));
         home.Blocks.Add(Block(CmsBlockKind.Text, 2, new { markdown = $"## About {spec.Name}\n\n{spec.Tagline} Free returns within 30 days." }));

@@ -12,7 +12,7 @@ namespace Avnera.Web.Features.Demo;
 internal static class DemoOrders
 {
     public static async Task EnsurePastOrderAsync(
-        ITenantDbContextFactory tenants, Guid storeId, Guid userId, string email, UserAddress address, CancellationToken ct)
+        ITenantDbContextFactory tenants, Guid storeId, Guid userId, string email, UserAddress address, DateTimeOffset now, CancellationToken ct)
     {
         await using var orders = await tenants.CreateOrdersAsync(storeId, DbPrincipal.Service, TenantAccess.Maintenance, ct);
         if (await orders.Customers.AnyAsync(c => c.UserId == userId, ct)) return;
@@ -23,7 +23,7 @@ internal static class DemoOrders
             .OrderBy(v => v.Sku).Take(2).ToListAsync(ct);
         if (variants.Count == 0) return;
 
-        var placed = DateTimeOffset.UtcNow.AddDays(-21);
+        var placed = now.AddDays(-21);
         var customer = new Customer
         {
             UserId = userId, Email = email, FirstName = "Sam", LastName = "Rivera", Phone = address.Phone, CreatedAt = placed,
@@ -41,49 +41,39 @@ internal static class DemoOrders
             .SqlQuery<long>($"update tenant_stores set next_order_number = next_order_number + 1 where id = {storeId} returning next_order_number - 1 as \"Value\"")
             .ToListAsync(ct)).Single();
         var currency = await products.Stores.Select(s => s.Currency).SingleAsync(ct);
-        var order = new Order
+        var order = new Order(currency, placed)
         {
-            Number = number, Customer = customer, UserId = userId, Email = email, Currency = currency,
-            IdempotencyKey = "demo-past-order", PlacedAt = placed, CreatedAt = placed,
+            Number = number, Customer = customer, UserId = userId, Email = email, IdempotencyKey = "demo-past-order",
             ShippingAddress = JsonSerializer.Serialize(address), BillingAddress = JsonSerializer.Serialize(address),
         };
         foreach (var v in variants)
-        {
-            var unit = v.Price ?? v.Product!.Price;
-            order.Items.Add(new OrderItem
-            {
-                ProductId = v.ProductId, VariantId = v.Id, Sku = v.Sku, Name = v.Product!.Name, VariantTitle = v.Title,
-                Quantity = 1, UnitPrice = unit, LineTotal = unit,
-            });
-        }
-        order.Subtotal = order.Items.Sum(i => i.LineTotal);
-        order.ShippingTotal = 4.90m;
-        order.GrandTotal = order.Subtotal + order.ShippingTotal;
-        order.MarkAwaitingPayment();
-        order.MarkPaid(placed.AddMinutes(1));
-        foreach (var status in new[] { OrderStatus.Fulfilled, OrderStatus.Shipped, OrderStatus.Delivered })
-            order.TransitionTo(status, placed.AddDays(2));
-        order.Payments.Add(new Payment
-        {
-            Provider = "test", ProviderPaymentId = $"demo_{order.Id:N}", Status = PaymentStatus.Captured,
-            Amount = order.GrandTotal, CapturedAmount = order.GrandTotal, Currency = currency, CreatedAt = placed,
-        });
-        var shipment = new Shipment
-        {
-            Carrier = "Colissimo", Service = "Standard", TrackingNumber = "6A" + number + "FR", Status = ShipmentStatus.Delivered,
-            ShippedAt = placed.AddDays(1), DeliveredAt = placed.AddDays(3), CreatedAt = placed.AddDays(1),
-        };
+            order.AddItem(v.ProductId, v.Id, v.Sku, v.Product!.Name, v.Title, quantity: 1, unitPrice: v.Price ?? v.Product!.Price);
+        order.SetShipping(4.90m);
+        order.MarkAwaitingPayment(placed);
+
+        var paid = placed.AddMinutes(1);
+        var payment = new Payment("test", order.GrandTotal, currency, placed);
+        payment.Capture(order.GrandTotal, $"demo_{order.Id:N}", paid);
+        order.Payments.Add(payment);
+        order.MarkPaid(paid);
+
+        var shipment = new Shipment(placed.AddDays(1)) { Carrier = "Colissimo", Service = "Standard", TrackingNumber = "6A" + number + "FR" };
+        shipment.Ship(placed.AddDays(1));
         shipment.Events.Add(new ShippingEvent { Status = "shipped", Description = "Parcel handed to carrier", Location = "Paris", OccurredAt = placed.AddDays(1) });
+        shipment.MarkDelivered(placed.AddDays(3));
         shipment.Events.Add(new ShippingEvent { Status = "delivered", Description = "Delivered to the recipient", Location = "Lyon", OccurredAt = placed.AddDays(3) });
         order.Shipments.Add(shipment);
+        order.TransitionTo(OrderStatus.Fulfilled, placed.AddDays(1));
+        order.TransitionTo(OrderStatus.Shipped, placed.AddDays(1));
+        order.TransitionTo(OrderStatus.Delivered, placed.AddDays(3));
         orders.Orders.Add(order);
         await orders.SaveChangesAsync(ct);
 
         // The ledger follows the order: reserve then sell one of each line.
         foreach (var v in variants)
         {
-            products.InventoryMovements.Add(v.Reserve(1, order.Id));
-            products.InventoryMovements.Add(v.CommitSale(1, order.Id));
+            products.InventoryMovements.Add(v.Reserve(1, order.Id, placed));
+            products.InventoryMovements.Add(v.CommitSale(1, order.Id, paid));
         }
         await products.SaveChangesAsync(ct);
     }

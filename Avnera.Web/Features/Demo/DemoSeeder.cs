@@ -16,7 +16,7 @@ namespace Avnera.Web.Features.Demo;
 /// </summary>
 public sealed class DemoSeeder(
     IDbContextFactory<MasterDbContext> master, StoreProvisioner provisioner, ITenantDbContextFactory tenants,
-    IServiceScopeFactory scopes, ILogger<DemoSeeder> logger)
+    IServiceScopeFactory scopes, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     /// <summary>Demo sign-ins: embedded accounts always, and Supabase Auth accounts in Supabase mode with a service key.</summary>
     public static class Logins
@@ -59,7 +59,8 @@ public sealed class DemoSeeder(
 
         var fashion = await SeedStoreAsync(DemoStoreSpec.Fashion, Logins.FashionOwner, ct);
         await SeedStoreAsync(DemoStoreSpec.Home, Logins.HomeOwner, ct);
-        await DemoOrders.EnsurePastOrderAsync(tenants, fashion, UserId(Logins.Shopper), Logins.Shopper, ShopperAddress(UserId(Logins.Shopper)), ct);
+        await DemoOrders.EnsurePastOrderAsync(tenants, fashion, UserId(Logins.Shopper), Logins.Shopper, ShopperAddress(UserId(Logins.Shopper)),
+            clock.GetUtcNow(), ct);
         logger.LogInformation("Demo data is loaded.");
     }
 
@@ -90,7 +91,7 @@ public sealed class DemoSeeder(
             UserId(ownerEmail), spec.Slug, spec.Name, spec.Email, spec.Currency, spec.Culture, spec.Languages), ct);
         await using var db = await tenants.CreateProductsAsync(storeId, DbPrincipal.Service, TenantAccess.Maintenance, ct);
         if (await db.Products.AnyAsync(ct)) return storeId;
-        var count = await new DemoCatalogGenerator(spec, db, UserId(Logins.Shopper)).GenerateAsync(ct);
+        var count = await new DemoCatalogGenerator(spec, db, UserId(Logins.Shopper), clock.GetUtcNow()).GenerateAsync(ct);
         logger.LogInformation("Demo store {Slug}: {Count} products created", spec.Slug, count);
         return storeId;
     }

@@ -54,7 +54,7 @@ public sealed class ReviewInput
 /// writes run as the shopper; rating and vote totals are recomputed by the platform afterwards (shoppers
 /// may not write products or other people's reviews).
 /// </summary>
-public sealed class ProductService(StorefrontContext storefront, ITenantDbContextFactory tenants)
+public sealed class ProductService(StorefrontContext storefront, ITenantDbContextFactory tenants, TimeProvider clock)
 {
     private static readonly OrderStatus[] Purchased = [OrderStatus.Paid, OrderStatus.Fulfilled, OrderStatus.Shipped, OrderStatus.Delivered, OrderStatus.PartiallyRefunded];
 
@@ -170,12 +170,14 @@ public sealed class ProductService(StorefrontContext storefront, ITenantDbContex
         // checked above, in the Orders database, so the platform writes it.
         await using (var db = await tenants.CreateProductsAsync(storefront.StoreId, DbPrincipal.Service, ct: ct))
         {
-            db.ProductReviews.Add(new ProductReview
+            var now = clock.GetUtcNow();
+            var review = new ProductReview(now)
             {
                 ProductId = productId, UserId = shopper.UserId!.Value, AuthorName = authorName,
                 Rating = (short)Math.Clamp(input.Rating, 1, 5), Title = Blank(input.Title), Body = Blank(input.Body),
-                Status = ReviewStatus.Published, // a verified purchase; the store can still reject it
-            });
+            };
+            review.Publish(now); // a verified purchase; the store can still reject it
+            db.ProductReviews.Add(review);
             try
             {
                 await db.SaveChangesAsync(ct);
