@@ -33,12 +33,11 @@ public sealed class PublicOrigin
     /// <summary>Development without a configured origin: localhost, 127.0.0.1 and [::1] are the platform's too.</summary>
     public bool AcceptsLoopback { get; }
 
-    /// <summary>The origin of a store's own host name (stores.custom_host), on the platform's scheme and port.</summary>
-    public string ForHost(string host)
-    {
-        var defaultPort = Scheme == Uri.UriSchemeHttps ? 443 : 80;
-        return Port == defaultPort ? $"{Scheme}://{host}" : $"{Scheme}://{host}:{Port}";
-    }
+    /// <summary>
+    /// The origin of a store's own host name (stores.custom_host): the platform's scheme on its default port, as a
+    /// store's domain is published (its DNS points at the platform's proxy).
+    /// </summary>
+    public string ForHost(string host) => $"{Scheme}://{host}";
 
     /// <summary>Whether a request's Host names the platform: its host name, on the public port (or none given).</summary>
     public bool IsPlatform(HostString host) =>

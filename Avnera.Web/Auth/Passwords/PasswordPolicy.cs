@@ -49,8 +49,9 @@ public sealed class PasswordPolicy
         var local = at > 0 ? email[..at] : email;
         if (lower == email || lower == local) return true;
         // "sam.shopper2024!", "Sam-Shopper", "samshopper@example.com": the same letters and digits, dressed up.
-        var localCore = Letters(local);
-        return localCore.Length >= 3 && (Letters(core) == localCore || Letters(lower) == Letters(email));
+        var localCore = Letters(Core(local));
+        return Letters(lower) == Letters(local) || Letters(lower) == Letters(email)
+               || localCore.Length >= 3 && Letters(core) == localCore;
     }
 
     /// <summary>The password without the digits and symbols people add around a word ("password2024!" → "password").</summary>
