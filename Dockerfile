@@ -24,6 +24,7 @@ COPY --from=build /app ./
 USER $APP_UID
 EXPOSE 8080
 # Configuration comes from the environment: ConnectionStrings__Master/Products/Orders (application role),
-# ConnectionStrings__*Owner to migrate, ENCRYPTION_KEY. Run `migrate` once per release:
+# ConnectionStrings__*Owner to migrate, ENCRYPTION_KEY, and Avnera__PublicOrigin (the platform's public address,
+# e.g. https://shops.example.com; required to serve). Run `migrate` once per release:
 #   docker run --rm -e ... avnera migrate
 ENTRYPOINT ["dotnet", "Avnera.Web.dll"]
