@@ -2,6 +2,7 @@
 # Sets up and runs Avnera with an embedded PostgreSQL and demo data, then prints the URL and demo logins.
 #   ./run.sh          install what is missing, start PostgreSQL, build, migrate, load demo data, serve
 #   ./run.sh stop     stop the embedded PostgreSQL (data is kept in .pg/)
+#   ./run.sh reset    stop it and delete its databases (the next ./run.sh makes them anew, with the demo data)
 # Environment: AVNERA_PORT (5080), AVNERA_HOST (127.0.0.1), AVNERA_PG_PORT (55432).
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -10,6 +11,7 @@ cd "$REPO"
 . scripts/embedded-postgres.sh
 
 if [ "${1:-}" = "stop" ]; then pg_stop; exit 0; fi
+if [ "${1:-}" = "reset" ]; then pg_reset; exit 0; fi
 
 HOST="${AVNERA_HOST:-127.0.0.1}"
 PORT="${AVNERA_PORT:-5080}"

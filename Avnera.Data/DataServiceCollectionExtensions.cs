@@ -1,13 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
-using Avnera.Data.Common;
+using Avnera.Data.Security;
 using Avnera.Data.Master;
 using Avnera.Data.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace Avnera.Data;
 
@@ -18,9 +17,9 @@ public static class DataServiceCollectionExtensions
     {
         var options = AvneraDataOptions.From(configuration);
         services.AddSingleton(options);
-        services.AddSingleton(_ => NpgsqlDataSource.Create(options.Master));
-        services.AddPooledDbContextFactory<MasterDbContext>((sp, builder) =>
-            DbOptions.Configure((DbContextOptionsBuilder<MasterDbContext>)builder, sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton<ClaimsKeys>();
+        services.AddSingleton<MasterDbContextFactory>();
+        services.AddSingleton<IDbContextFactory<MasterDbContext>>(sp => sp.GetRequiredService<MasterDbContextFactory>());
 
         services.AddMemoryCache();
         services.AddSingleton(sp => new ConnectionStringProtector(

@@ -17,6 +17,8 @@ load_secrets() {
       echo "ENCRYPTION_KEY=$(head -c 32 /dev/urandom | base64 | tr -d '\n')"
     } > "$SECRETS"
   fi
+  # The service login came later (decision 0008): secrets files made before it get its password now.
+  grep -q '^PG_SERVICE_PASSWORD=' "$SECRETS" || echo "PG_SERVICE_PASSWORD=$(random_secret)" >> "$SECRETS"
   # shellcheck disable=SC1090
   . "$SECRETS"
 }
@@ -66,6 +68,9 @@ pg_start() {
   export ConnectionStrings__Master="$base;Database=avnera_master;Username=avnera_app;Password=$PG_APP_PASSWORD"
   export ConnectionStrings__Products="$base;Database=avnera_products;Username=avnera_app;Password=$PG_APP_PASSWORD"
   export ConnectionStrings__Orders="$base;Database=avnera_orders;Username=avnera_app;Password=$PG_APP_PASSWORD"
+  export ConnectionStrings__MasterService="$base;Database=avnera_master;Username=avnera_service;Password=$PG_SERVICE_PASSWORD"
+  export ConnectionStrings__ProductsService="$base;Database=avnera_products;Username=avnera_service;Password=$PG_SERVICE_PASSWORD"
+  export ConnectionStrings__OrdersService="$base;Database=avnera_orders;Username=avnera_service;Password=$PG_SERVICE_PASSWORD"
 }
 
 pg_stop() {
@@ -76,4 +81,13 @@ pg_stop() {
   else
     log "PostgreSQL is not running"
   fi
+}
+
+# Deletes the cluster (every local database); secrets are kept, so the next start makes it anew with them.
+pg_reset() {
+  local datadir
+  pg_stop
+  datadir=$(pg_datadir)
+  rm -rf "$datadir/data" "$datadir/postgres.log"
+  log "local databases deleted; ./run.sh makes them anew"
 }

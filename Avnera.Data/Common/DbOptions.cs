@@ -25,12 +25,12 @@ public static class DbOptions
 
     public static DbContextOptionsBuilder<TContext> Configure<TContext>(
         DbContextOptionsBuilder<TContext> builder, NpgsqlDataSource dataSource) where TContext : DbContext =>
-        builder.UseNpgsql(dataSource, o => o.MigrationsHistoryTable(HistoryTable<TContext>()))
+        builder.UseNpgsql(dataSource, o => o.MigrationsHistoryTable(HistoryTable<TContext>())).UseSnakeCaseNamingConvention()
             .AddInterceptors(RowSecurityInterceptor.Instance);
 
     public static DbContextOptionsBuilder<TContext> Configure<TContext>(
         DbContextOptionsBuilder<TContext> builder, string connectionString) where TContext : DbContext =>
-        builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(HistoryTable<TContext>()))
+        builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(HistoryTable<TContext>())).UseSnakeCaseNamingConvention()
             .AddInterceptors(RowSecurityInterceptor.Instance);
 
     public static DbContextOptions<TContext> For<TContext>(string connectionString) where TContext : DbContext =>

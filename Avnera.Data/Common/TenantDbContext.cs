@@ -19,6 +19,8 @@ public abstract class TenantDbContext(DbContextOptions options) : DbContext(opti
 
     Guid? IRowSecuredContext.RowStoreId => _storeId == Guid.Empty ? null : _storeId;
 
+    public byte[]? ClaimsKey { get; private set; }
+
     /// <summary>The store this context is bound to. Throws when unbound, so a query can never run unscoped.</summary>
     public Guid CurrentStoreId => _storeId != Guid.Empty
         ? _storeId
@@ -26,11 +28,12 @@ public abstract class TenantDbContext(DbContextOptions options) : DbContext(opti
 
     public bool IsBound => _storeId != Guid.Empty;
 
-    internal void BindToStore(Guid storeId, DbPrincipal principal)
+    internal void BindToStore(Guid storeId, DbPrincipal principal, byte[] claimsKey)
     {
         if (storeId == Guid.Empty) throw new ArgumentException("A store id is required.", nameof(storeId));
         _storeId = storeId;
         Principal = principal ?? throw new ArgumentNullException(nameof(principal));
+        ClaimsKey = claimsKey;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
@@ -38,19 +41,19 @@ public abstract class TenantDbContext(DbContextOptions options) : DbContext(opti
 
     /// <summary>
     /// The tenant part of a model, after the context's own configurations: every tenant row references its
-    /// store's anchor row (cascade: deleting the anchor removes the store's data), every query is filtered
-    /// to the bound store, and all names are snake_case.
+    /// store's anchor row (cascade: deleting the anchor removes the store's data; ledgers restrict it instead)
+    /// and every query is filtered to the bound store. Names are snake_case (EFCore.NamingConventions, DbOptions).
     /// </summary>
     protected static void ConfigureTenantModel<TAnchor>(ModelBuilder modelBuilder, TenantDbContext context) where TAnchor : class, ITenantRoot
     {
         foreach (var entity in modelBuilder.Model.GetEntityTypes()
                      .Where(e => typeof(ITenantEntity).IsAssignableFrom(e.ClrType)).ToList())
         {
+            var ledger = typeof(ILedgerEntry).IsAssignableFrom(entity.ClrType);
             modelBuilder.Entity(entity.ClrType).HasOne(typeof(TAnchor)).WithMany()
-                .HasForeignKey(nameof(ITenantEntity.StoreId)).OnDelete(DeleteBehavior.Cascade);
+                .HasForeignKey(nameof(ITenantEntity.StoreId)).OnDelete(ledger ? DeleteBehavior.Restrict : DeleteBehavior.Cascade);
         }
         context.ApplyStoreFilters(modelBuilder, typeof(TAnchor));
-        modelBuilder.ApplySnakeCaseNames();
     }
 
     /// <summary>Adds the store filter to every tenant entity; the store table itself is filtered on its id.</summary>
@@ -103,6 +106,7 @@ public abstract class TenantDbContext(DbContextOptions options) : DbContext(opti
     {
         _storeId = Guid.Empty;
         Principal = null;
+        ClaimsKey = null;
         return base.DisposeAsync();
     }
 
@@ -110,6 +114,7 @@ public abstract class TenantDbContext(DbContextOptions options) : DbContext(opti
     {
         _storeId = Guid.Empty;
         Principal = null;
+        ClaimsKey = null;
         base.Dispose();
     }
 }

@@ -18,6 +18,13 @@ public abstract class TenantEntity : ITenantEntity
     public Guid StoreId { get; set; }
 }
 
+/// <summary>
+/// A row of a ledger (stock movements, payments, refunds): history that must outlive what it describes. Its
+/// store's anchor row cannot be deleted while it exists (no cascade), so removing a store's data is an
+/// explicit workflow that archives ledgers first, never a side effect of one DELETE.
+/// </summary>
+public interface ILedgerEntry : ITenantEntity;
+
 /// <summary>The store's own row in a tenant database (its id is the store id).</summary>
 public interface ITenantRoot
 {

@@ -4,14 +4,19 @@ namespace Avnera.Data.Deployment;
 
 /// <summary>Names and passwords of the embedded deployment's roles and databases.</summary>
 public sealed record LocalDatabasePlan(
-    string OwnerRole, string OwnerPassword, string AppRole, string AppPassword,
+    string OwnerRole, string OwnerPassword, string AppRole, string AppPassword, string ServiceRole, string ServicePassword,
     string MasterDatabase = "avnera_master", string ProductsDatabase = "avnera_products", string OrdersDatabase = "avnera_orders");
 
 /// <summary>
-/// Creates, with a superuser connection, what migrations cannot: the login roles and the three databases.
-/// The owner role owns the schemas and runs migrations; the app role owns nothing, has no BYPASSRLS,
-/// inherits nothing, and switches per transaction to one of the Supabase-style group roles (anon,
-/// authenticated, service_role) that the migrations grant to and the RLS policies name. Safe to run again: existing roles get their passwords reset, nothing is dropped.
+/// Creates, with a superuser connection, what migrations cannot: the login roles and the three databases
+/// (decision 0008). The owner role owns the schemas and runs migrations. Two login roles own nothing, have
+/// no BYPASSRLS and inherit nothing; each transaction switches to one of the Supabase-style group roles that
+/// the migrations grant to and the policies name:
+/// <list type="bullet">
+/// <item>the app (request) login can become <c>anon</c> or <c>authenticated</c> only;</item>
+/// <item>the service login can become <c>service_role</c> only (sign-in credentials, registry, jobs).</item>
+/// </list>
+/// Safe to run again: existing roles get their passwords and memberships reset, nothing is dropped.
 /// </summary>
 public static class LocalDatabaseBootstrapper
 {
@@ -20,21 +25,34 @@ public static class LocalDatabaseBootstrapper
         await using var conn = new NpgsqlConnection(superuserConnection);
         await conn.OpenAsync(ct);
         await ExecAsync(conn, RolesSql, ct);
+        // The owner is no member of service_role (it must not see rows through service_role's policies; a
+        // deployment made before decision 0008 had it): it owns the search view itself (30_search.sql).
         await EnsureLoginRoleAsync(conn, plan.OwnerRole, plan.OwnerPassword, "NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS INHERIT", ct);
-        // NOINHERIT: the app role has no privileges of its own; each transaction switches to anon,
-        // authenticated or service_role (RowSecurityInterceptor), so a stray statement can do nothing.
+        await ExecAsync(conn, $"REVOKE service_role FROM {Ident(plan.OwnerRole)}", ct);
+        // NOINHERIT: the logins have no privileges of their own; each transaction switches role
+        // (RowSecurityInterceptor), so a stray statement can do nothing.
         await EnsureLoginRoleAsync(conn, plan.AppRole, plan.AppPassword, "NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT", ct);
-        await ExecAsync(conn, $"GRANT anon, authenticated, service_role TO {Ident(plan.AppRole)}", ct);
-        // The owner hands the storefront's search functions to service_role (SECURITY DEFINER), which needs
-        // membership; on Supabase the postgres role already has it.
-        await ExecAsync(conn, $"GRANT service_role TO {Ident(plan.OwnerRole)}", ct);
+        await EnsureLoginRoleAsync(conn, plan.ServiceRole, plan.ServicePassword, "NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT", ct);
+        await ExecAsync(conn, $"GRANT anon, authenticated TO {Ident(plan.AppRole)}", ct);
+        // A deployment made before the two logins gave the app login service_role too: take it back.
+        await ExecAsync(conn, $"REVOKE service_role FROM {Ident(plan.AppRole)}", ct);
+        await ExecAsync(conn, $"GRANT service_role TO {Ident(plan.ServiceRole)}", ct);
+        await ExecAsync(conn, $"REVOKE anon, authenticated FROM {Ident(plan.ServiceRole)}", ct);
+        // A runaway or abandoned unit of work must not hold a connection or its locks for long.
+        foreach (var (role, statement) in new[] { (plan.AppRole, "15s"), (plan.ServiceRole, "120s") })
+        {
+            await ExecAsync(conn, $"ALTER ROLE {Ident(role)} SET statement_timeout = '{statement}'", ct);
+            await ExecAsync(conn, $"ALTER ROLE {Ident(role)} SET idle_in_transaction_session_timeout = '60s'", ct);
+        }
 
         foreach (var db in new[] { plan.MasterDatabase, plan.ProductsDatabase, plan.OrdersDatabase })
         {
             await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", conn) { Parameters = { new() { Value = db } } };
             if (await exists.ExecuteScalarAsync(ct) is null)
                 await ExecAsync(conn, $"CREATE DATABASE {Ident(db)} OWNER {Ident(plan.OwnerRole)} ENCODING 'UTF8' TEMPLATE template0", ct);
-            await ExecAsync(conn, $"REVOKE ALL ON DATABASE {Ident(db)} FROM PUBLIC; GRANT CONNECT, TEMPORARY ON DATABASE {Ident(db)} TO {Ident(plan.AppRole)}", ct);
+            // CONNECT only: no temporary tables either (nothing needs them; an injected statement would like them).
+            await ExecAsync(conn, $"REVOKE ALL ON DATABASE {Ident(db)} FROM PUBLIC, {Ident(plan.AppRole)}, {Ident(plan.ServiceRole)}; " +
+                $"GRANT CONNECT ON DATABASE {Ident(db)} TO {Ident(plan.AppRole)}, {Ident(plan.ServiceRole)}", ct);
         }
     }
 

@@ -15,22 +15,27 @@ public class MasterDbContext(DbContextOptions<MasterDbContext> options) : DbCont
 
     Guid? IRowSecuredContext.RowStoreId => null;
 
+    public byte[]? ClaimsKey { get; private set; }
+
     /// <summary>Sets who this context acts for; a pooled instance forgets it when disposed.</summary>
-    public MasterDbContext ActAs(DbPrincipal principal)
+    internal MasterDbContext ActAs(DbPrincipal principal, byte[] claimsKey)
     {
         Principal = principal;
+        ClaimsKey = claimsKey;
         return this;
     }
 
     public override ValueTask DisposeAsync()
     {
         Principal = null;
+        ClaimsKey = null;
         return base.DisposeAsync();
     }
 
     public override void Dispose()
     {
         Principal = null;
+        ClaimsKey = null;
         base.Dispose();
     }
 
@@ -58,18 +63,21 @@ public class MasterDbContext(DbContextOptions<MasterDbContext> options) : DbCont
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MasterDbContext).Assembly,
             t => t.Namespace == typeof(MasterDbContext).Namespace + ".Configurations");
-        modelBuilder.ApplySnakeCaseNames();
     }
 }
 
 public static class MasterDbContextFactoryExtensions
 {
     /// <summary>A Master context acting for <paramref name="principal"/>. The only way the app creates one.</summary>
-    public static async Task<MasterDbContext> CreateAsync(
-        this IDbContextFactory<MasterDbContext> factory, DbPrincipal principal, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(principal);
-        var db = await factory.CreateDbContextAsync(ct);
-        return db.ActAs(principal);
-    }
+    public static Task<MasterDbContext> CreateAsync(
+        this IDbContextFactory<MasterDbContext> factory, DbPrincipal principal, CancellationToken ct = default) =>
+        Avnera(factory).CreateAsync(principal, ct);
+
+    /// <summary>The same, for the few callers that cannot wait (the Data Protection key ring).</summary>
+    public static MasterDbContext Create(this IDbContextFactory<MasterDbContext> factory, DbPrincipal principal) =>
+        Avnera(factory).Create(principal);
+
+    private static MasterDbContextFactory Avnera(IDbContextFactory<MasterDbContext> factory) =>
+        factory as MasterDbContextFactory
+        ?? throw new InvalidOperationException("Master contexts come from AddAvneraData's factory, which picks the login for the principal.");
 }

@@ -54,8 +54,12 @@ public class StoreMember
 public class StoreDatabase
 {
     public Guid StoreId { get; set; }
+    /// <summary>The request login's connection strings (anon/authenticated only), encrypted.</summary>
     public required string ProductsConnection { get; set; }
     public required string OrdersConnection { get; set; }
+    /// <summary>The service login's (service_role: jobs, checkout, provisioning), encrypted; never used by a request's own unit of work.</summary>
+    public required string ProductsServiceConnection { get; set; }
+    public required string OrdersServiceConnection { get; set; }
     /// <summary>Owner credentials used only to migrate a dedicated database; null for pooled ones.</summary>
     public string? ProductsMigrationConnection { get; set; }
     public string? OrdersMigrationConnection { get; set; }

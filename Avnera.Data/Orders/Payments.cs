@@ -11,7 +11,7 @@ public enum RefundStatus { Pending, Succeeded, Failed }
 /// <summary>
 /// One payment of an order with one provider. The database keeps refunded &lt;= captured &lt;= amount.
 /// </summary>
-public class Payment : TenantEntity
+public class Payment : TenantEntity, ILedgerEntry
 {
     public Guid OrderId { get; set; }
     public Order? Order { get; set; }
@@ -31,7 +31,7 @@ public class Payment : TenantEntity
 }
 
 /// <summary>One call to the provider for a payment (authorize/capture), kept for audit and retries.</summary>
-public class PaymentAttempt : TenantEntity
+public class PaymentAttempt : TenantEntity, ILedgerEntry
 {
     public Guid PaymentId { get; set; }
     public Payment? Payment { get; set; }
@@ -43,7 +43,7 @@ public class PaymentAttempt : TenantEntity
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
 }
 
-public class Refund : TenantEntity
+public class Refund : TenantEntity, ILedgerEntry
 {
     public Guid PaymentId { get; set; }
     public Payment? Payment { get; set; }

@@ -11,7 +11,7 @@ public enum InventoryMovementKind { Receipt, Adjustment, Reservation, Release, S
 /// stock_on_hand = Σ receipt, adjustment, sale, return and stock_reserved = Σ reservation, release, sale.
 /// A checkout step writes at most one movement per (order, variant, kind), so a retried step is refused.
 /// </summary>
-public class InventoryMovement : TenantEntity
+public class InventoryMovement : TenantEntity, ILedgerEntry
 {
     public Guid VariantId { get; set; }
     public ProductVariant? Variant { get; set; }

@@ -21,13 +21,14 @@ public enum DbRole
 /// </summary>
 public sealed record DbPrincipal
 {
-    private DbPrincipal(DbRole role, Guid? userId, string? email, bool platformAdmin, string? storeRole, string? cartToken)
+    private DbPrincipal(DbRole role, Guid? userId, string? email, bool platformAdmin, string? storeRole, Guid? memberOf, string? cartToken)
     {
         Role = role;
         UserId = userId;
         Email = email;
         PlatformAdmin = platformAdmin;
         StoreRole = storeRole;
+        MemberOf = memberOf;
         CartToken = cartToken;
     }
 
@@ -36,36 +37,43 @@ public sealed record DbPrincipal
     public string? Email { get; }
     public bool PlatformAdmin { get; }
 
-    /// <summary>"owner" or "staff" of the store the unit of work is bound to, checked against store_members by the caller.</summary>
+    /// <summary>"owner" or "staff" of <see cref="MemberOf"/>, checked against store_members by the caller.</summary>
     public string? StoreRole { get; }
+
+    /// <summary>
+    /// The store the <see cref="StoreRole"/> is held in. The policies grant staff powers only when it is the
+    /// store the unit of work is bound to: an owner of one store is nobody in another.
+    /// </summary>
+    public Guid? MemberOf { get; }
 
     /// <summary>The anonymous cart a visitor holds (cookie), so they reach that cart and no other.</summary>
     public string? CartToken { get; }
 
-    public static DbPrincipal Anonymous { get; } = new(DbRole.Anon, null, null, false, null, null);
+    public static DbPrincipal Anonymous { get; } = new(DbRole.Anon, null, null, false, null, null, null);
 
     /// <summary>The platform acting on its own behalf: sign-in, registry, provisioning, background jobs.</summary>
-    public static DbPrincipal Service { get; } = new(DbRole.Service, null, null, false, null, null);
+    public static DbPrincipal Service { get; } = new(DbRole.Service, null, null, false, null, null, null);
 
     public static DbPrincipal Person(Guid userId, string? email = null, bool platformAdmin = false)
     {
         if (userId == Guid.Empty) throw new ArgumentException("A person needs an id.", nameof(userId));
-        return new(DbRole.Authenticated, userId, email, platformAdmin, null, null);
+        return new(DbRole.Authenticated, userId, email, platformAdmin, null, null, null);
     }
 
-    /// <summary>The same person as owner or staff of the store the context is bound to.</summary>
-    public DbPrincipal AsStoreMember(string storeRole)
+    /// <summary>The same person as owner or staff of <paramref name="storeId"/>.</summary>
+    public DbPrincipal AsStoreMember(string storeRole, Guid storeId)
     {
         if (Role != DbRole.Authenticated) throw new InvalidOperationException("Only a signed-in person can be a store member.");
         if (storeRole is not ("owner" or "staff")) throw new ArgumentOutOfRangeException(nameof(storeRole), storeRole, "owner or staff");
-        return new(Role, UserId, Email, PlatformAdmin, storeRole, CartToken);
+        if (storeId == Guid.Empty) throw new ArgumentException("A store membership names its store.", nameof(storeId));
+        return new(Role, UserId, Email, PlatformAdmin, storeRole, storeId, CartToken);
     }
 
     public DbPrincipal WithCartToken(string? cartToken) =>
-        Role == DbRole.Service ? this : new(Role, UserId, Email, PlatformAdmin, StoreRole, cartToken);
+        Role == DbRole.Service ? this : new(Role, UserId, Email, PlatformAdmin, StoreRole, MemberOf, cartToken);
 
-    /// <summary>Staff powers over the bound store: a member, or a platform admin.</summary>
-    public bool IsStoreStaff => StoreRole is not null || PlatformAdmin;
+    /// <summary>Staff powers over <paramref name="storeId"/>: a member of it, or a platform admin.</summary>
+    public bool IsStaffOf(Guid storeId) => MemberOf == storeId || PlatformAdmin;
 
     public string RoleName => Role switch
     {
@@ -83,6 +91,7 @@ public sealed record DbPrincipal
         if (Email is not null) claims["email"] = Email;
         if (PlatformAdmin) claims["platform_admin"] = true;
         if (StoreRole is not null) claims["store_role"] = StoreRole;
+        if (MemberOf is { } store) claims["store_id"] = store.ToString();
         if (CartToken is not null) claims["cart_token"] = CartToken;
         return claims.ToJsonString(JsonOptions);
     }
@@ -100,4 +109,7 @@ public interface IRowSecuredContext
 
     /// <summary>The store app.store_id() answers, or null.</summary>
     Guid? RowStoreId { get; }
+
+    /// <summary>The database's claims key (<see cref="ClaimsKeys"/>); without it the claims are not believed.</summary>
+    byte[]? ClaimsKey { get; }
 }

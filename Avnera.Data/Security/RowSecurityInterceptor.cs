@@ -7,24 +7,29 @@ namespace Avnera.Data.Security;
 
 /// <summary>
 /// Makes every unit of work of an <see cref="IRowSecuredContext"/> run, transaction-locally, as its
-/// <see cref="DbPrincipal"/> — the way PostgREST runs a Supabase request:
-/// <c>set_config('role', …, true)</c>, <c>set_config('request.jwt.claims', …, true)</c> and
-/// <c>set_config('app.store_id', …, true)</c> as the first statement of the transaction, so the Row Level
-/// Security policies see who is asking and nothing outlives the transaction on a pooled connection.
+/// <see cref="DbPrincipal"/> — the way PostgREST runs a Supabase request. The first statement of each
+/// transaction sets <c>role</c>, <c>request.jwt.claims</c>, <c>app.store_id</c> and <c>app.claims_mac</c> (the
+/// HMAC of the three under the database's claims key, so the policies can tell the app's settings from any
+/// other statement's) and blanks Supabase's legacy <c>request.jwt.claim.*</c> settings, which a statement could
+/// have left at session level on a pooled connection. All with <c>set_config(..., true)</c>: nothing outlives
+/// the transaction.
 /// <list type="bullet">
 /// <item>A transaction EF starts (SaveChanges, BeginTransaction) gets the settings as it starts.</item>
 /// <item>A command outside any transaction gets a transaction of its own, committed as soon as the command
 /// (or its reader) is done: exactly autocommit, but with the settings in force.</item>
 /// </list>
-/// The app's login role owns nothing and inherits nothing, so a command that somehow escaped this would
-/// fail with "permission denied" rather than run with more rights than it should.
+/// The login roles own nothing and inherit nothing, so a command that somehow escaped this would fail with
+/// "permission denied" rather than run with more rights than it should.
 /// </summary>
 public sealed class RowSecurityInterceptor : DbCommandInterceptor, IDbTransactionInterceptor
 {
     public static RowSecurityInterceptor Instance { get; } = new();
 
-    private const string SetSql =
-        "SELECT set_config('role', $1, true), set_config('request.jwt.claims', $2, true), set_config('app.store_id', $3, true)";
+    /// <summary>The first statement of every unit of work: $1 role, $2 claims, $3 store, $4 their signature.</summary>
+    public const string SetSql =
+        "SELECT set_config('role', $1, true), set_config('request.jwt.claims', $2, true), set_config('app.store_id', $3, true), " +
+        "set_config('app.claims_mac', $4, true), set_config('request.jwt.claim', '', true), set_config('request.jwt.claim.sub', '', true), " +
+        "set_config('request.jwt.claim.role', '', true), set_config('request.jwt.claim.email', '', true)";
 
     /// <summary>The transactions this interceptor opened around single commands, to commit when they finish.</summary>
     private static readonly ConditionalWeakTable<DbCommand, DbTransaction> Implicit = new();
@@ -33,14 +38,14 @@ public sealed class RowSecurityInterceptor : DbCommandInterceptor, IDbTransactio
 
     public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
     {
-        if (Secured(eventData.Context) is { } s) Apply(connection, result, s.Principal!, s.RowStoreId);
+        if (Secured(eventData.Context) is { } s) Apply(connection, result, s);
         return result;
     }
 
     public async ValueTask<DbTransaction> TransactionStartedAsync(
         DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
     {
-        if (Secured(eventData.Context) is { } s) await ApplyAsync(connection, result, s.Principal!, s.RowStoreId, cancellationToken);
+        if (Secured(eventData.Context) is { } s) await ApplyAsync(connection, result, s, cancellationToken);
         return result;
     }
 
@@ -165,7 +170,7 @@ public sealed class RowSecurityInterceptor : DbCommandInterceptor, IDbTransactio
         var tx = connection.BeginTransaction();
         try
         {
-            Apply(connection, tx, s.Principal!, s.RowStoreId);
+            Apply(connection, tx, s);
         }
         catch
         {
@@ -183,7 +188,7 @@ public sealed class RowSecurityInterceptor : DbCommandInterceptor, IDbTransactio
         var tx = await connection.BeginTransactionAsync(ct);
         try
         {
-            await ApplyAsync(connection, tx, s.Principal!, s.RowStoreId, ct);
+            await ApplyAsync(connection, tx, s, ct);
         }
         catch
         {
@@ -216,12 +221,17 @@ public sealed class RowSecurityInterceptor : DbCommandInterceptor, IDbTransactio
         try { tx.Dispose(); } catch (DbException) { }
     }
 
-    private static DbCommand SetCommand(DbConnection connection, DbTransaction tx, DbPrincipal principal, Guid? storeId)
+    private static DbCommand SetCommand(DbConnection connection, DbTransaction tx, IRowSecuredContext secured)
     {
+        var principal = secured.Principal!;
+        var storeId = secured.RowStoreId;
+        var claims = principal.ClaimsJson();
+        // Without the database's key the claims cannot be signed: the policies then see nobody (fails closed).
+        var mac = secured.ClaimsKey is { } key ? ClaimsKeys.Sign(key, principal.RoleName, storeId, claims) : "";
         var set = connection.CreateCommand();
         set.Transaction = tx;
         set.CommandText = SetSql;
-        foreach (var value in new[] { principal.RoleName, principal.ClaimsJson(), storeId?.ToString() ?? "" })
+        foreach (var value in new[] { principal.RoleName, claims, storeId?.ToString() ?? "", mac })
         {
             var p = set.CreateParameter();
             p.Value = value;
@@ -230,15 +240,15 @@ public sealed class RowSecurityInterceptor : DbCommandInterceptor, IDbTransactio
         return set;
     }
 
-    private static void Apply(DbConnection connection, DbTransaction tx, DbPrincipal principal, Guid? storeId)
+    private static void Apply(DbConnection connection, DbTransaction tx, IRowSecuredContext secured)
     {
-        using var set = SetCommand(connection, tx, principal, storeId);
+        using var set = SetCommand(connection, tx, secured);
         set.ExecuteNonQuery();
     }
 
-    private static async ValueTask ApplyAsync(DbConnection connection, DbTransaction tx, DbPrincipal principal, Guid? storeId, CancellationToken ct)
+    private static async ValueTask ApplyAsync(DbConnection connection, DbTransaction tx, IRowSecuredContext secured, CancellationToken ct)
     {
-        await using var set = SetCommand(connection, tx, principal, storeId);
+        await using var set = SetCommand(connection, tx, secured);
         await set.ExecuteNonQueryAsync(ct);
     }
 }

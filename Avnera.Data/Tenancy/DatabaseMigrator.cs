@@ -66,6 +66,15 @@ public sealed class DatabaseMigrator(
         try
         {
             await using var context = create(DbOptions.For<TContext>(ownerConnection));
+            // Before the baseline the history table had EF's PascalCase columns ("MigrationId"); since, snake_case.
+            IReadOnlyList<string> unknown = await HasPascalCaseHistoryAsync(ownerConnection, DbOptions.HistoryTable<TContext>(), ct)
+                ? ["its migration history has the old shape"]
+                : (await context.Database.GetAppliedMigrationsAsync(ct)).Except(context.Database.GetMigrations()).ToList();
+            if (unknown.Count > 0)
+            {
+                logger.LogError("{Context} on {Database}: made before the migration baseline ({Unknown})", typeof(TContext).Name, database, unknown[0]);
+                return new MigrationReport(typeof(TContext).Name, database, [], BeforeBaseline(unknown));
+            }
             var pending = (await context.Database.GetPendingMigrationsAsync(ct)).ToList();
             await context.Database.MigrateAsync(ct);
             logger.LogInformation("{Context} on {Database}: {Count} migration(s) applied", typeof(TContext).Name, database, pending.Count);
@@ -76,6 +85,27 @@ public sealed class DatabaseMigrator(
             logger.LogError(ex, "{Context} on {Database}: migration failed", typeof(TContext).Name, database);
             return new MigrationReport(typeof(TContext).Name, database, [], ex.Message);
         }
+    }
+
+    /// <summary>
+    /// The migrations were squashed into one baseline per database on 2026-12-02 (decision 0008), when no
+    /// production database existed: a database migrated before then cannot be carried forward, only made anew.
+    /// </summary>
+    internal static string BeforeBaseline(IReadOnlyList<string> unknown) =>
+        $"this database was created before the migration baseline of 2026-12-02 ({unknown[0]}" +
+        (unknown.Count > 1 ? $" and {unknown.Count - 1} more migration(s) this version no longer has" : "") + "). Nothing is changed. For the local deployment run `./run.sh reset` (it deletes " +
+        "the local databases; the demo data comes back), then `./run.sh`. Elsewhere create the databases anew from database/*/schema.sql.";
+
+    private static async Task<bool> HasPascalCaseHistoryAsync(string connection, string table, CancellationToken ct)
+    {
+        await using var conn = new NpgsqlConnection(connection);
+        await conn.OpenAsync(ct);
+        await using var cmd = new NpgsqlCommand(
+            "SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 AND column_name = 'MigrationId')", conn)
+        {
+            Parameters = { new() { Value = table } },
+        };
+        return (bool)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
     /// <summary>host:port/database, never the credentials.</summary>

@@ -14,11 +14,13 @@ public sealed record NewStore(
     DedicatedDatabase? Dedicated = null);
 
 /// <summary>
-/// A database of the store's own (e.g. the owner's Supabase project) instead of the pooled ones: the app
-/// role's connection strings, and optionally owner credentials so the platform can migrate it.
+/// A database of the store's own (e.g. the owner's Supabase project) instead of the pooled ones: the request
+/// and service logins' connection strings (decision 0008), and optionally owner credentials so the platform
+/// can migrate it.
 /// </summary>
 public sealed record DedicatedDatabase(
-    string ProductsConnection, string OrdersConnection, string? ProductsMigrationConnection = null, string? OrdersMigrationConnection = null);
+    string ProductsConnection, string OrdersConnection, string ProductsServiceConnection, string OrdersServiceConnection,
+    string? ProductsMigrationConnection = null, string? OrdersMigrationConnection = null);
 
 public sealed class SlugTakenException(string slug) : Exception($"The store address '{slug}' is already taken.")
 {
@@ -134,6 +136,8 @@ public sealed partial class StoreProvisioner(
             StoreId = store.Id,
             ProductsConnection = protector.Protect(store.Id, dedicated?.ProductsConnection ?? options.Products),
             OrdersConnection = protector.Protect(store.Id, dedicated?.OrdersConnection ?? options.Orders),
+            ProductsServiceConnection = protector.Protect(store.Id, dedicated?.ProductsServiceConnection ?? options.ProductsService),
+            OrdersServiceConnection = protector.Protect(store.Id, dedicated?.OrdersServiceConnection ?? options.OrdersService),
             ProductsMigrationConnection = dedicated?.ProductsMigrationConnection is { } pm ? protector.Protect(store.Id, pm) : null,
             OrdersMigrationConnection = dedicated?.OrdersMigrationConnection is { } om ? protector.Protect(store.Id, om) : null,
             IsDedicated = dedicated is not null,

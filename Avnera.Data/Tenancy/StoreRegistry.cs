@@ -8,7 +8,7 @@ namespace Avnera.Data.Tenancy;
 /// <summary>What the tenant factory needs to know of a store, with its connection strings decrypted.</summary>
 public sealed record StoreRegistration(
     Guid StoreId, string Slug, string Name, StoreStatus Status, bool IsActive,
-    string ProductsConnection, string OrdersConnection)
+    string ProductsConnection, string OrdersConnection, string ProductsServiceConnection, string OrdersServiceConnection)
 {
     public bool IsServing => Status == StoreStatus.Active && IsActive;
 }
@@ -36,7 +36,9 @@ public sealed class StoreRegistry(
         {
             registration = new StoreRegistration(row.Id, row.Slug, row.Name, row.Status, row.IsActive,
                 protector.Unprotect(row.Id, row.Database.ProductsConnection),
-                protector.Unprotect(row.Id, row.Database.OrdersConnection));
+                protector.Unprotect(row.Id, row.Database.OrdersConnection),
+                protector.Unprotect(row.Id, row.Database.ProductsServiceConnection),
+                protector.Unprotect(row.Id, row.Database.OrdersServiceConnection));
         }
         // Unknown stores are not cached: a store being created must become visible at once.
         if (registration is not null) cache.Set(Key(storeId), registration, Ttl);

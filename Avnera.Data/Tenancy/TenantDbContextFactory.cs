@@ -25,20 +25,33 @@ public interface ITenantDbContextFactory
     Task<OrdersDbContext> CreateOrdersAsync(Guid storeId, DbPrincipal principal, TenantAccess access = TenantAccess.Serving, CancellationToken ct = default);
 }
 
-public sealed class TenantDbContextFactory(StoreRegistry registry, TenantDataSources databases) : ITenantDbContextFactory
+/// <remarks>
+/// The service principal gets a context of the service login; every other principal one of the request login,
+/// which cannot become service_role (decision 0008). Either way the claims are signed with the key of the
+/// database the context reaches.
+/// </remarks>
+public sealed class TenantDbContextFactory(StoreRegistry registry, TenantDataSources databases, ClaimsKeys keys) : ITenantDbContextFactory
 {
     public async Task<ProductsDbContext> CreateProductsAsync(
         Guid storeId, DbPrincipal principal, TenantAccess access = TenantAccess.Serving, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(principal);
         var registration = await ResolveAsync(storeId, access, ct);
-        return Bind(databases.Get(registration.ProductsConnection).CreateProducts(), storeId, principal);
+        var service = databases.Get(registration.ProductsServiceConnection);
+        var key = await keys.GetAsync(service.DataSource, ct);
+        var database = principal.Role == DbRole.Service ? service : databases.Get(registration.ProductsConnection);
+        return Bind(database.CreateProducts(), storeId, principal, key);
     }
 
     public async Task<OrdersDbContext> CreateOrdersAsync(
         Guid storeId, DbPrincipal principal, TenantAccess access = TenantAccess.Serving, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(principal);
         var registration = await ResolveAsync(storeId, access, ct);
-        return Bind(databases.Get(registration.OrdersConnection).CreateOrders(), storeId, principal);
+        var service = databases.Get(registration.OrdersServiceConnection);
+        var key = await keys.GetAsync(service.DataSource, ct);
+        var database = principal.Role == DbRole.Service ? service : databases.Get(registration.OrdersConnection);
+        return Bind(database.CreateOrders(), storeId, principal, key);
     }
 
     private async Task<StoreRegistration> ResolveAsync(Guid storeId, TenantAccess access, CancellationToken ct)
@@ -51,10 +64,9 @@ public sealed class TenantDbContextFactory(StoreRegistry registry, TenantDataSou
         return registration;
     }
 
-    private static T Bind<T>(T context, Guid storeId, DbPrincipal principal) where T : TenantDbContext
+    private static T Bind<T>(T context, Guid storeId, DbPrincipal principal, byte[] key) where T : TenantDbContext
     {
-        ArgumentNullException.ThrowIfNull(principal);
-        context.BindToStore(storeId, principal);
+        context.BindToStore(storeId, principal, key);
         return context;
     }
 }

@@ -17,6 +17,7 @@ public class AvneraDatabases : IAsyncLifetime
 {
     public const string OwnerRole = "avnera_owner";
     public const string AppRole = "avnera_app";
+    public const string ServiceRole = "avnera_service";
     public const string EncryptionKey = "u3Dw9GkYQ2mQ8s2m8lq9Wb2wS4R3k3mZ2N9T6o7vYxg=";
 
     public PostgresServer Server => PostgresServer.Instance;
@@ -25,7 +26,13 @@ public class AvneraDatabases : IAsyncLifetime
     public string OrdersDatabase { get; } = PostgresServer.Instance.UniqueName("avnera_orders");
     public ServiceProvider Services { get; private set; } = null!;
 
+    /// <summary>The request login: can become anon or authenticated only.</summary>
     public string App(string database) => Server.ConnectionString(database, AppRole, "app-password");
+    /// <summary>The service login: can become service_role only.</summary>
+    public string Service(string database) => Server.ConnectionString(database, ServiceRole, "service-password");
+    /// <summary>The login the app would use for <paramref name="principal"/>: the service login for the platform, else the request login.</summary>
+    public string LoginFor(string database, Avnera.Data.Security.DbPrincipal principal) =>
+        principal.Role == Avnera.Data.Security.DbRole.Service ? Service(database) : App(database);
     public string Owner(string database) => Server.ConnectionString(database, OwnerRole, "owner-password");
 
     /// <summary>
@@ -39,6 +46,9 @@ public class AvneraDatabases : IAsyncLifetime
         ["ConnectionStrings:Master"] = App(MasterDatabase),
         ["ConnectionStrings:Products"] = App(ProductsDatabase),
         ["ConnectionStrings:Orders"] = App(OrdersDatabase),
+        ["ConnectionStrings:MasterService"] = Service(MasterDatabase),
+        ["ConnectionStrings:ProductsService"] = Service(ProductsDatabase),
+        ["ConnectionStrings:OrdersService"] = Service(OrdersDatabase),
         ["ConnectionStrings:MasterOwner"] = Owner(MasterDatabase),
         ["ConnectionStrings:ProductsOwner"] = Owner(ProductsDatabase),
         ["ConnectionStrings:OrdersOwner"] = Owner(OrdersDatabase),
@@ -54,7 +64,8 @@ public class AvneraDatabases : IAsyncLifetime
         try
         {
             await LocalDatabaseBootstrapper.BootstrapAsync(Server.ConnectionString(), new LocalDatabasePlan(
-                OwnerRole, "owner-password", AppRole, "app-password", MasterDatabase, ProductsDatabase, OrdersDatabase));
+                OwnerRole, "owner-password", AppRole, "app-password", ServiceRole, "service-password",
+                MasterDatabase, ProductsDatabase, OrdersDatabase));
         }
         finally
         {
@@ -84,7 +95,7 @@ public class AvneraDatabases : IAsyncLifetime
     {
         var name = Server.UniqueName(prefix);
         await Server.ExecuteAsync($"CREATE DATABASE {name} OWNER {OwnerRole}");
-        await Server.ExecuteAsync($"GRANT CONNECT ON DATABASE {name} TO {AppRole}");
+        await Server.ExecuteAsync($"GRANT CONNECT ON DATABASE {name} TO {AppRole}, {ServiceRole}");
         return name;
     }
 

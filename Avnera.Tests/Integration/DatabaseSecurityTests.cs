@@ -38,14 +38,14 @@ public sealed class DatabaseSecurityTests(AvneraDatabases db) : IClassFixture<Av
             await products.SaveChangesAsync();
         }
         // Not even as the platform (service_role), nor as the store's staff.
-        var staff = DbPrincipal.Person(Guid.NewGuid()).AsStoreMember("owner");
+        var staff = DbPrincipal.Person(Guid.NewGuid()).AsStoreMember("owner", store);
         foreach (var principal in new[] { DbPrincipal.Service, staff })
         foreach (var sql in new[] { "update inventory_movements set quantity = 500", "delete from inventory_movements" })
         {
-            var ex = await Assert.ThrowsAsync<PostgresException>(() => AsRole.ExecuteAsync(db.App(db.ProductsDatabase), principal, store, sql));
+            var ex = await Assert.ThrowsAsync<PostgresException>(() => AsRole.ExecuteAsync(db.LoginFor(db.ProductsDatabase, principal), principal, store, sql));
             Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, ex.SqlState);
         }
-        Assert.Equal(1, await AsRole.CountAsync(db.App(db.ProductsDatabase), DbPrincipal.Service, store, "select count(*) from inventory_movements where store_id = $1", store));
+        Assert.Equal(1, await AsRole.CountAsync(db.Service(db.ProductsDatabase), DbPrincipal.Service, store, "select count(*) from inventory_movements where store_id = $1", store));
     }
 
     [Fact]

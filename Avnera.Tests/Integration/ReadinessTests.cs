@@ -59,7 +59,8 @@ public sealed class ReadinessTests(AppAndBrowser fixture)
     {
         var up = fixture.App.Configuration();
         var probe = new ReadinessProbe(new AvneraDataOptions(up["ConnectionStrings:Master"]!, up["ConnectionStrings:Products"]!,
-            "Host=127.0.0.1;Port=1;Database=avnera_orders;Username=nobody;Timeout=2", null, null, null));
+            "Host=127.0.0.1;Port=1;Database=avnera_orders;Username=nobody;Timeout=2",
+            up["ConnectionStrings:MasterService"]!, up["ConnectionStrings:ProductsService"]!, up["ConnectionStrings:OrdersService"]!, null, null, null));
         var result = await probe.CheckAsync(CancellationToken.None);
         Assert.Equal("ok", result["master"].Status);
         Assert.Equal("ok", result["products"].Status);

@@ -123,7 +123,7 @@ public sealed class RowLevelSecurityTests(AvneraDatabases db) : IClassFixture<Av
     [Fact]
     public async Task StaffOfStoreA_CannotReadOrChangeStoreBsOrders()
     {
-        var staffA = DbPrincipal.Person(_ownerA).AsStoreMember("owner");
+        var staffA = DbPrincipal.Person(_ownerA).AsStoreMember("owner", _storeA);
         Assert.Equal(2, await AsRole.CountAsync(Orders, staffA, _storeA, "select count(*) from orders"));
         Assert.Equal(0, await AsRole.CountAsync(Orders, staffA, _storeA, "select count(*) from orders where store_id = $1", _storeB));
         Assert.Equal(0, await AsRole.CountAsync(Orders, staffA, _storeA, "select count(*) from customers where store_id = $1", _storeB));
@@ -133,7 +133,7 @@ public sealed class RowLevelSecurityTests(AvneraDatabases db) : IClassFixture<Av
             "update orders set store_id = $1 where id = $2", _storeB, _aliceOrderA));
 
         // The owner of B, working in B, sees B's order and none of A's.
-        var staffB = DbPrincipal.Person(_ownerB).AsStoreMember("owner");
+        var staffB = DbPrincipal.Person(_ownerB).AsStoreMember("owner", _storeB);
         Assert.Equal(1, await AsRole.CountAsync(Orders, staffB, _storeB, "select count(*) from orders"));
         // Being owner somewhere is not a pass elsewhere: the owner of B pointed at A (no membership) sees nothing.
         Assert.Equal(0, await AsRole.CountAsync(Orders, DbPrincipal.Person(_ownerB), _storeA, "select count(*) from orders"));
@@ -171,7 +171,7 @@ public sealed class RowLevelSecurityTests(AvneraDatabases db) : IClassFixture<Av
 
         // A signed-in shopper sees the same; the store's staff see the draft.
         Assert.Equal(0, await AsRole.CountAsync(Products, DbPrincipal.Person(_alice), _storeA, "select count(*) from products where slug = 'secret-draft'"));
-        Assert.Equal(1, await AsRole.CountAsync(Products, DbPrincipal.Person(_ownerA).AsStoreMember("owner"), _storeA, "select count(*) from products where slug = 'secret-draft'"));
+        Assert.Equal(1, await AsRole.CountAsync(Products, DbPrincipal.Person(_ownerA).AsStoreMember("owner", _storeA), _storeA, "select count(*) from products where slug = 'secret-draft'"));
         Assert.Equal(0, await AsRole.ExecuteAsync(Products, DbPrincipal.Person(_alice), _storeA, "update products set price = 0"));
     }
 
@@ -209,7 +209,7 @@ public sealed class RowLevelSecurityTests(AvneraDatabases db) : IClassFixture<Av
             // IgnoreQueryFilters drops the EF store filter; RLS still shows one store's published rows only.
             Assert.Equal(["Published Lamp"], await anon.Products.IgnoreQueryFilters().Select(p => p.Name).ToListAsync());
         }
-        await using (var staff = await tenants.CreateProductsAsync(_storeA, DbPrincipal.Person(_ownerA).AsStoreMember("owner")))
+        await using (var staff = await tenants.CreateProductsAsync(_storeA, DbPrincipal.Person(_ownerA).AsStoreMember("owner", _storeA)))
         {
             Assert.Equal(2, await staff.Products.IgnoreQueryFilters().CountAsync());
         }

@@ -31,6 +31,9 @@ public sealed class StartupConfigurationTests
         ["ConnectionStrings__Master"] = "Host=127.0.0.1;Port=1;Database=m;Username=u",
         ["ConnectionStrings__Products"] = "Host=127.0.0.1;Port=1;Database=p;Username=u",
         ["ConnectionStrings__Orders"] = "Host=127.0.0.1;Port=1;Database=o;Username=u",
+        ["ConnectionStrings__MasterService"] = "Host=127.0.0.1;Port=1;Database=m;Username=s",
+        ["ConnectionStrings__ProductsService"] = "Host=127.0.0.1;Port=1;Database=p;Username=s",
+        ["ConnectionStrings__OrdersService"] = "Host=127.0.0.1;Port=1;Database=o;Username=s",
         ["ENCRYPTION_KEY"] = withKey ? AvneraDatabases.EncryptionKey : "",
         ["Avnera__PublicOrigin"] = "https://shops.example.com",
     };

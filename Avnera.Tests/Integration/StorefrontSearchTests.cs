@@ -206,9 +206,9 @@ public sealed class StorefrontSearchTests(AppAndBrowser fixture) : IAsyncLifetim
         // A published product taken off sale loses its documents at once (trigger), before any re-index.
         var shirt = _ids["Linen Shirt"];
         Assert.Equal(1L, await TestData.ScalarAsync<long>(inspect, sql, shirt));
-        Assert.Equal(1, await AsRole.ExecuteAsync(app, DbPrincipal.Service, _store, "update products set status = 'archived' where id = $1", shirt));
+        Assert.Equal(1, await AsRole.ExecuteAsync(fixture.App.Service(fixture.App.ProductsDatabase), DbPrincipal.Service, _store, "update products set status = 'archived' where id = $1", shirt));
         Assert.Equal(0L, await TestData.ScalarAsync<long>(inspect, sql, shirt));
-        Assert.Equal(1, await AsRole.ExecuteAsync(app, DbPrincipal.Service, _store, "update products set status = 'published' where id = $1", shirt));
+        Assert.Equal(1, await AsRole.ExecuteAsync(fixture.App.Service(fixture.App.ProductsDatabase), DbPrincipal.Service, _store, "update products set status = 'published' where id = $1", shirt));
         await using (var products = await fixture.App.AppServices.GetRequiredService<ITenantDbContextFactory>().CreateProductsAsync(_store, DbPrincipal.Service))
             await ProductSearchIndex.RefreshAsync(products, [shirt]);
         Assert.Equal(1L, await TestData.ScalarAsync<long>(inspect, sql, shirt));
@@ -217,8 +217,8 @@ public sealed class StorefrontSearchTests(AppAndBrowser fixture) : IAsyncLifetim
     [Fact]
     public async Task SearchMatchesView_AnswersForTheCallersStoreAndSearchOnly()
     {
-        // app.search_matches reads product_search with service_role's rights (so the full-text index is used under
-        // RLS); it must still answer only for the store the unit of work is bound to, and only for its search.
+        // app.search_matches reads product_search with its owner's rights (so the full-text index is used under
+        // RLS); it must still answer only for the store the unit of work is signed for, and only for its search.
         var app = fixture.App.App(fixture.App.ProductsDatabase);
         var other = await TestData.CreateStoreAsync(fixture.App.AppServices, "search-other-" + Guid.NewGuid().ToString("N")[..8]);
         await TestCatalog.AddAsync(fixture.App.AppServices, other, new TestProduct("Linen Apron", "Also linen."));
@@ -230,6 +230,9 @@ public sealed class StorefrontSearchTests(AppAndBrowser fixture) : IAsyncLifetim
             Assert.Equal(1L, await AsRole.CountAsync(app, principal, other, linen, count));    // Linen Apron
             Assert.Equal(0L, await AsRole.CountAsync(app, principal, null, linen, count));     // no store: nothing
             Assert.Equal(0L, await AsRole.CountAsync(app, principal, _store, count));          // no search: nothing
+            // Bound to one store, pointed at the other by an injected set_config: the binding is void, nothing.
+            var moved = new Dictionary<string, string>(linen) { ["app.store_id"] = other.ToString() };
+            Assert.Equal(0L, await AsRole.CountAsync(app, principal, _store, moved, count));
         }
     }
 
@@ -240,11 +243,11 @@ public sealed class StorefrontSearchTests(AppAndBrowser fixture) : IAsyncLifetim
         var scarf = _ids["Wool Scarf"];
         var inspect = fixture.App.Inspect(fixture.App.ProductsDatabase);
         var app = fixture.App.App(fixture.App.ProductsDatabase);
-        Assert.Equal(1, await AsRole.ExecuteAsync(app, DbPrincipal.Service, _store, "update products set price = 123.45, rating_average = 4.5, rating_count = 2 where id = $1", scarf));
+        Assert.Equal(1, await AsRole.ExecuteAsync(fixture.App.Service(fixture.App.ProductsDatabase), DbPrincipal.Service, _store, "update products set price = 123.45, rating_average = 4.5, rating_count = 2 where id = $1", scarf));
         Assert.Equal(123.45m, await TestData.ScalarAsync<decimal>(inspect, "select price from product_search where product_id = $1", scarf));
         Assert.Equal(2, await TestData.ScalarAsync<int>(inspect, "select rating_count from product_search where product_id = $1", scarf));
         // Stock: the variant trigger flips products.in_stock, whose trigger flips the search copy.
-        await AsRole.ExecuteAsync(app, DbPrincipal.Service, _store, "update product_variants set stock_on_hand = 0, stock_reserved = 0 where product_id = $1", scarf);
+        await AsRole.ExecuteAsync(fixture.App.Service(fixture.App.ProductsDatabase), DbPrincipal.Service, _store, "update product_variants set stock_on_hand = 0, stock_reserved = 0 where product_id = $1", scarf);
         Assert.False(await TestData.ScalarAsync<bool>(inspect, "select in_stock from product_search where product_id = $1", scarf));
         await using var shopper = await StorefrontScope.OpenAsync(fixture.App.AppServices, _slug);
         var result = await shopper.ListAsync("?q=scarf");

@@ -62,7 +62,7 @@ public sealed class TenantIsolationTests(AvneraDatabases db) : IClassFixture<Avn
 
         // Raw SQL as the application role acting as the platform (RLS lets it write anywhere), no EF in the
         // way: a variant of store B on store A's product.
-        var ex = await Assert.ThrowsAsync<PostgresException>(() => AsRole.ExecuteAsync(db.App(db.ProductsDatabase), DbPrincipal.Service, b,
+        var ex = await Assert.ThrowsAsync<PostgresException>(() => AsRole.ExecuteAsync(db.Service(db.ProductsDatabase), DbPrincipal.Service, b,
             "insert into product_variants (id, store_id, product_id, sku, title, stock_on_hand, stock_reserved, position, is_active, created_at, updated_at) " +
             "values (gen_random_uuid(), $1, $2, 'X-1', 'x', 1, 0, 0, true, now(), now())", b, productOfA));
         Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, ex.SqlState);
@@ -73,7 +73,7 @@ public sealed class TenantIsolationTests(AvneraDatabases db) : IClassFixture<Avn
     {
         // One database holding both the Products and the Orders tables of the store: the two must not clash.
         var dedicatedDb = await db.CreateEmptyDatabaseAsync("avnera_dedicated");
-        var dedicated = new DedicatedDatabase(db.App(dedicatedDb), db.App(dedicatedDb), db.Inspect(dedicatedDb), db.Inspect(dedicatedDb));
+        var dedicated = new DedicatedDatabase(db.App(dedicatedDb), db.App(dedicatedDb), db.Service(dedicatedDb), db.Service(dedicatedDb), db.Inspect(dedicatedDb), db.Inspect(dedicatedDb));
         var own = await TestData.CreateStoreAsync(db.Services, dedicated: dedicated);
         var pooled = await TestData.CreateStoreAsync(db.Services);
         await TestData.AddProductsAsync(db.Services, own, "Own Vase");
@@ -97,7 +97,7 @@ public sealed class TenantIsolationTests(AvneraDatabases db) : IClassFixture<Avn
     {
         var dedicatedDb = await db.CreateEmptyDatabaseAsync("avnera_dedicated");
         var a = await TestData.CreateStoreAsync(db.Services,
-            dedicated: new DedicatedDatabase(db.App(dedicatedDb), db.App(dedicatedDb), db.Inspect(dedicatedDb), db.Inspect(dedicatedDb)));
+            dedicated: new DedicatedDatabase(db.App(dedicatedDb), db.App(dedicatedDb), db.Service(dedicatedDb), db.Service(dedicatedDb), db.Inspect(dedicatedDb), db.Inspect(dedicatedDb)));
         var b = await TestData.CreateStoreAsync(db.Services);
         var c = await TestData.CreateStoreAsync(db.Services);
         await TestData.AddProductsAsync(db.Services, a, "A1");

@@ -12,6 +12,9 @@ public class DataServiceCollectionExtensionsTests
         ["ConnectionStrings:Master"] = "Host=127.0.0.1;Port=5432;Database=avnera_master;Username=avnera",
         ["ConnectionStrings:Products"] = "Host=127.0.0.1;Port=5432;Database=avnera_products;Username=avnera",
         ["ConnectionStrings:Orders"] = "Host=127.0.0.1;Port=5432;Database=avnera_orders;Username=avnera",
+        ["ConnectionStrings:MasterService"] = "Host=127.0.0.1;Port=5432;Database=avnera_master;Username=avnera_service",
+        ["ConnectionStrings:ProductsService"] = "Host=127.0.0.1;Port=5432;Database=avnera_products;Username=avnera_service",
+        ["ConnectionStrings:OrdersService"] = "Host=127.0.0.1;Port=5432;Database=avnera_orders;Username=avnera_service",
     };
 
     private static IConfiguration Config(IDictionary<string, string?> values) =>
@@ -83,6 +86,9 @@ public class DataServiceCollectionExtensionsTests
     [InlineData("Master")]
     [InlineData("Products")]
     [InlineData("Orders")]
+    [InlineData("MasterService")]
+    [InlineData("ProductsService")]
+    [InlineData("OrdersService")]
     public void AddAvneraData_MissingConnectionString_ThrowsNamingTheVariable(string name)
     {
         var values = new Dictionary<string, string?>(ConnectionStrings);

@@ -38,9 +38,9 @@ public static class AuthSetup
         if (mail.SmtpHost is { Length: > 0 }) services.AddSingleton<IEmailSender, SmtpEmailSender>();
         else services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
 
-        // Embedded provider: Identity over the auth_* tables of Master (app role, through service_role grants).
+        // Embedded provider: Identity over the auth_* tables of Master, through the service login (service_role).
         services.AddDbContext<AuthDbContext>((sp, b) =>
-            DbOptions.Configure((DbContextOptionsBuilder<AuthDbContext>)b, sp.GetRequiredService<NpgsqlDataSource>()));
+            DbOptions.Configure((DbContextOptionsBuilder<AuthDbContext>)b, sp.GetRequiredService<MasterDbContextFactory>().ServiceSource));
         services.AddIdentityCore<AuthUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;

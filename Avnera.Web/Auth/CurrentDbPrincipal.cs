@@ -27,8 +27,8 @@ public sealed class CurrentDbPrincipal(AuthenticationStateProvider authenticatio
         if (person.UserId is not { } userId) return person;
         return await roles.RoleInAsync(userId, storeId) switch
         {
-            StoreRole.Owner => person.AsStoreMember("owner"),
-            StoreRole.Staff => person.AsStoreMember("staff"),
+            StoreRole.Owner => person.AsStoreMember("owner", storeId),
+            StoreRole.Staff => person.AsStoreMember("staff", storeId),
             _ => person,
         };
     }

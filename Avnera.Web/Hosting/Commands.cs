@@ -70,10 +70,12 @@ public static class Commands
         var options = app.Services.GetRequiredService<AvneraDataOptions>();
         var owner = new Npgsql.NpgsqlConnectionStringBuilder(options.MasterOwner);
         var appRole = new Npgsql.NpgsqlConnectionStringBuilder(options.Master);
+        var serviceRole = new Npgsql.NpgsqlConnectionStringBuilder(options.MasterService);
         await LocalDatabaseBootstrapper.BootstrapAsync(superuser, new LocalDatabasePlan(
-            owner.Username!, owner.Password!, appRole.Username!, appRole.Password!,
-            appRole.Database!, new Npgsql.NpgsqlConnectionStringBuilder(options.Products).Database!,
-            new Npgsql.NpgsqlConnectionStringBuilder(options.Orders).Database!));
+            OwnerRole: owner.Username!, OwnerPassword: owner.Password!, AppRole: appRole.Username!, AppPassword: appRole.Password!,
+            ServiceRole: serviceRole.Username!, ServicePassword: serviceRole.Password!,
+            MasterDatabase: appRole.Database!, ProductsDatabase: new Npgsql.NpgsqlConnectionStringBuilder(options.Products).Database!,
+            OrdersDatabase: new Npgsql.NpgsqlConnectionStringBuilder(options.Orders).Database!));
     }
 
     private static async Task<bool> MigrateAsync(WebApplication app)

@@ -19,13 +19,13 @@ public sealed class MasterXmlRepository(IDbContextFactory<MasterDbContext> maste
 {
     public IReadOnlyCollection<XElement> GetAllElements()
     {
-        using var db = master.CreateDbContext().ActAs(DbPrincipal.Service);
+        using var db = master.Create(DbPrincipal.Service);
         return db.DataProtectionKeys.AsNoTracking().OrderBy(k => k.Id).Select(k => k.Xml).ToList().Select(XElement.Parse).ToList();
     }
 
     public void StoreElement(XElement element, string friendlyName)
     {
-        using var db = master.CreateDbContext().ActAs(DbPrincipal.Service);
+        using var db = master.Create(DbPrincipal.Service);
         db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = friendlyName, Xml = element.ToString(SaveOptions.DisableFormatting) });
         db.SaveChanges();
     }

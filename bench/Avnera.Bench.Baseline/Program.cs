@@ -13,7 +13,10 @@ var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
 var app = builder.Build();
 var products = NpgsqlDataSource.Create(builder.Configuration.GetConnectionString("Products")!);
-var master = NpgsqlDataSource.Create(builder.Configuration.GetConnectionString("Master")!);
+// The service login (decision 0008) reads the registry, the category tree and the claims key once.
+var productsService = NpgsqlDataSource.Create(builder.Configuration.GetConnectionString("ProductsService")!);
+var master = NpgsqlDataSource.Create(builder.Configuration.GetConnectionString("MasterService")!);
+var claimsKey = await LoadClaimsKeyAsync();
 var stores = new ConcurrentDictionary<string, Store>();
 var html = HtmlEncoder.Default;
 
@@ -26,8 +29,9 @@ app.MapGet("/s/{slug}/c/{category}", async (string slug, string category, HttpCo
 
     await using var conn = await products.OpenConnectionAsync();
     await using var tx = await conn.BeginTransactionAsync();
-    await ExecAsync(conn, tx, "SELECT set_config('role', $1, true), set_config('request.jwt.claims', $2, true), set_config('app.store_id', $3, true)",
-        "anon", "{\"role\":\"anon\"}", store.Id.ToString());
+    // The app's first statement of a unit of work, signature included (RowSecurityInterceptor.SetSql).
+    const string claims = "{\"role\":\"anon\"}";
+    await ExecAsync(conn, tx, SetSql, "anon", claims, store.Id.ToString(), Sign("anon", store.Id, claims));
     // One statement: the page of cards, the total and every count, as Avnera's ListingService builds it for an
     // unfiltered category page.
     using var doc = System.Text.Json.JsonDocument.Parse((string)(await ScalarAsync(conn, tx, ListingSql, store.Id, ids, 0, 24, "en"))!);
@@ -99,7 +103,7 @@ async Task<Store> LoadStoreAsync(string slug)
         (id, name) = (r.GetGuid(0), r.GetString(1));
     }
     var categories = new List<Category>();
-    await using (var conn = await products.OpenConnectionAsync())
+    await using (var conn = await productsService.OpenConnectionAsync())
     await using (var tx = await conn.BeginTransactionAsync())
     {
         await ExecAsync(conn, tx, "SELECT set_config('role', 'service_role', true)");
@@ -109,6 +113,17 @@ async Task<Store> LoadStoreAsync(string slug)
     }
     return new Store(id, name, categories);
 }
+
+async Task<byte[]> LoadClaimsKeyAsync()
+{
+    await using var conn = await productsService.OpenConnectionAsync();
+    await using var tx = await conn.BeginTransactionAsync();
+    await ExecAsync(conn, tx, "SELECT set_config('role', 'service_role', true)");
+    return (byte[])(await ScalarAsync(conn, tx, "SELECT app_private.claims_signing_key()"))!;
+}
+
+string Sign(string role, Guid store, string claims) =>
+    Convert.ToHexString(System.Security.Cryptography.HMACSHA256.HashData(claimsKey, Encoding.UTF8.GetBytes($"{role}|{store}|{claims}"))).ToLowerInvariant();
 
 static NpgsqlCommand Command(NpgsqlConnection conn, NpgsqlTransaction tx, string sql, params object[] args)
 {
@@ -143,6 +158,12 @@ sealed class Store(Guid id, string name, List<Category> categories)
 
 partial class Program
 {
+    // RowSecurityInterceptor.SetSql: role, claims, store and their signature; Supabase's legacy settings blanked.
+    const string SetSql =
+        "SELECT set_config('role', $1, true), set_config('request.jwt.claims', $2, true), set_config('app.store_id', $3, true), " +
+        "set_config('app.claims_mac', $4, true), set_config('request.jwt.claim', '', true), set_config('request.jwt.claim.sub', '', true), " +
+        "set_config('request.jwt.claim.role', '', true), set_config('request.jwt.claim.email', '', true)";
+
     // Captured from PostgreSQL's log (log_min_duration_statement = 0) while Avnera served the same page.
     const string ListingSql = """
         WITH b AS MATERIALIZED (

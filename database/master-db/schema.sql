@@ -19,16 +19,16 @@ BEGIN
 END
 $roles$;
 CREATE TABLE IF NOT EXISTS __ef_migrations_master (
-    "MigrationId" character varying(150) NOT NULL,
-    "ProductVersion" character varying(32) NOT NULL,
-    CONSTRAINT "PK___ef_migrations_master" PRIMARY KEY ("MigrationId")
+    migration_id character varying(150) NOT NULL,
+    product_version character varying(32) NOT NULL,
+    CONSTRAINT pk___ef_migrations_master PRIMARY KEY (migration_id)
 );
 
 START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE TABLE data_protection_keys (
         id integer GENERATED ALWAYS AS IDENTITY,
         friendly_name character varying(200),
@@ -40,7 +40,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE TABLE job_queue (
         id bigint GENERATED ALWAYS AS IDENTITY,
         queue character varying(60) NOT NULL,
@@ -66,7 +66,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE TABLE plans (
         id uuid NOT NULL,
         code character varying(40) NOT NULL,
@@ -89,7 +89,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE TABLE users (
         id uuid NOT NULL,
         email character varying(320) NOT NULL,
@@ -106,7 +106,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE TABLE stores (
         id uuid NOT NULL,
         owner_user_id uuid NOT NULL,
@@ -129,7 +129,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE TABLE user_activity_logs (
         id bigint GENERATED ALWAYS AS IDENTITY,
         user_id uuid NOT NULL,
@@ -146,7 +146,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE TABLE user_addresses (
         id uuid NOT NULL,
         user_id uuid NOT NULL,
@@ -171,7 +171,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE TABLE user_preferences (
         user_id uuid NOT NULL,
         language character varying(10) NOT NULL,
@@ -188,7 +188,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE TABLE user_profiles (
         user_id uuid NOT NULL,
         first_name character varying(100),
@@ -205,7 +205,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE TABLE user_sessions (
         id uuid NOT NULL,
         user_id uuid NOT NULL,
@@ -214,6 +214,9 @@ BEGIN
         created_at timestamp with time zone NOT NULL,
         last_seen_at timestamp with time zone NOT NULL,
         revoked_at timestamp with time zone,
+        provider_access_token text,
+        provider_refresh_token text,
+        provider_expires_at timestamp with time zone,
         CONSTRAINT pk_user_sessions PRIMARY KEY (id),
         CONSTRAINT fk_user_sessions_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
     );
@@ -222,7 +225,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE TABLE credit_balances (
         store_id uuid NOT NULL,
         balance bigint NOT NULL,
@@ -236,7 +239,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE TABLE credit_transactions (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -252,25 +255,27 @@ BEGIN
         CONSTRAINT ck_credit_transactions_balance_after CHECK (balance_after >= 0),
         CONSTRAINT ck_credit_transactions_kind CHECK (kind in ('purchase', 'usage', 'refund', 'grant', 'adjustment')),
         CONSTRAINT ck_credit_transactions_sign CHECK ((kind in ('purchase', 'refund', 'grant') and amount > 0) or (kind = 'usage' and amount < 0) or kind = 'adjustment'),
-        CONSTRAINT fk_credit_transactions_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+        CONSTRAINT fk_credit_transactions_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE RESTRICT
     );
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE TABLE store_databases (
         store_id uuid NOT NULL,
         products_connection text NOT NULL,
         orders_connection text NOT NULL,
+        products_service_connection text NOT NULL,
+        orders_service_connection text NOT NULL,
         products_migration_connection text,
         orders_migration_connection text,
         is_dedicated boolean NOT NULL,
         key_version integer NOT NULL,
         updated_at timestamp with time zone NOT NULL,
         CONSTRAINT pk_store_databases PRIMARY KEY (store_id),
-        CONSTRAINT ck_store_databases_encrypted CHECK (products_connection like 'v1:%' and orders_connection like 'v1:%' and (products_migration_connection is null or products_migration_connection like 'v1:%') and (orders_migration_connection is null or orders_migration_connection like 'v1:%')),
+        CONSTRAINT ck_store_databases_encrypted CHECK (products_connection like 'v1:%' and orders_connection like 'v1:%' and products_service_connection like 'v1:%' and orders_service_connection like 'v1:%' and (products_migration_connection is null or products_migration_connection like 'v1:%') and (orders_migration_connection is null or orders_migration_connection like 'v1:%')),
         CONSTRAINT ck_store_databases_key_version CHECK (key_version > 0),
         CONSTRAINT fk_store_databases_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
     );
@@ -279,7 +284,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE TABLE store_members (
         store_id uuid NOT NULL,
         user_id uuid NOT NULL,
@@ -295,7 +300,20 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
+    CREATE TABLE store_slug_redirects (
+        slug character varying(63) NOT NULL,
+        store_id uuid NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_store_slug_redirects PRIMARY KEY (slug),
+        CONSTRAINT fk_store_slug_redirects_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE TABLE subscriptions (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -316,303 +334,392 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE INDEX ix_credit_transactions_store_id_created_at ON credit_transactions (store_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
-    CREATE UNIQUE INDEX ux_credit_transactions_store_id_idempotency_key ON credit_transactions (store_id, idempotency_key) WHERE idempotency_key is not null;
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
+    CREATE UNIQUE INDEX ix_credit_transactions_store_id_idempotency_key ON credit_transactions (store_id, idempotency_key) WHERE idempotency_key is not null;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
-    CREATE INDEX ix_job_queue_queue_run_at ON job_queue (queue, run_at) WHERE status = 'pending';
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
+    CREATE INDEX ix_job_queue_due ON job_queue (queue, run_at) WHERE status = 'pending';
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
+    CREATE UNIQUE INDEX ix_job_queue_idempotency_key ON job_queue (idempotency_key) WHERE idempotency_key is not null;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE INDEX ix_job_queue_store_id_created_at ON job_queue (store_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
-    CREATE UNIQUE INDEX ux_job_queue_idempotency_key ON job_queue (idempotency_key) WHERE idempotency_key is not null;
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
+    CREATE UNIQUE INDEX ix_plans_code ON plans (code);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
-    CREATE UNIQUE INDEX ux_plans_code ON plans (code);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE INDEX ix_store_members_user_id ON store_members (user_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
+    CREATE INDEX ix_store_slug_redirects_store_id ON store_slug_redirects (store_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
+    CREATE UNIQUE INDEX ix_stores_custom_host ON stores (custom_host) WHERE custom_host is not null;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE INDEX ix_stores_owner_user_id ON stores (owner_user_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE INDEX ix_stores_plan_id ON stores (plan_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
-    CREATE UNIQUE INDEX ux_stores_custom_host ON stores (custom_host) WHERE custom_host is not null;
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
+    CREATE UNIQUE INDEX ix_stores_slug ON stores (slug);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
-    CREATE UNIQUE INDEX ux_stores_slug ON stores (slug);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE INDEX ix_subscriptions_plan_id ON subscriptions (plan_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE INDEX ix_subscriptions_store_id_created_at ON subscriptions (store_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
-    CREATE UNIQUE INDEX ux_subscriptions_store_id ON subscriptions (store_id) WHERE status in ('trialing', 'active', 'past_due');
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
+    CREATE UNIQUE INDEX ux_subscriptions_live_per_store ON subscriptions (store_id) WHERE status in ('trialing', 'active', 'past_due');
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE INDEX ix_user_activity_logs_user_id_occurred_at ON user_activity_logs (user_id, occurred_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE INDEX ix_user_addresses_user_id_created_at ON user_addresses (user_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
-    CREATE UNIQUE INDEX ux_user_addresses_user_id ON user_addresses (user_id) WHERE is_default_billing;
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
+    CREATE UNIQUE INDEX ux_user_addresses_default_billing ON user_addresses (user_id) WHERE is_default_billing;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
+    CREATE UNIQUE INDEX ux_user_addresses_default_shipping ON user_addresses (user_id) WHERE is_default_shipping;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
     CREATE INDEX ix_user_sessions_user_id_created_at ON user_sessions (user_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
-    CREATE UNIQUE INDEX ux_users_email ON users (email);
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
+    CREATE UNIQUE INDEX ix_users_email ON users (email);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041535_Initial') THEN
-    INSERT INTO __ef_migrations_master ("MigrationId", "ProductVersion")
-    VALUES ('20261122041535_Initial', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
+    -- Frozen SQL of migration 20261202041331_Baseline: exactly what it applied, after EF created the tables.
+    -- Never edit this file (MigrationSql checks its SHA-256). The current definitions live in Avnera.Data/Sql/;
+    -- change them there and carry the change to databases with a new migration and its own .sql file.
 
-START TRANSACTION;
+    -- ==== Sql/common/10_security.sql ====
+    -- Who a unit of work acts for, as Row Level Security reads it (every Avnera database; decision 0008).
+    --
+    -- The application starts every transaction with set_config(..., true) of 'role', 'request.jwt.claims',
+    -- 'app.store_id' and 'app.claims_mac' (RowSecurityInterceptor). The policies do not trust those settings
+    -- as they are: any statement of the transaction could set them again. They read app.claims() and
+    -- app.store_id(), which answer only when app.claims_mac is the HMAC-SHA256, under this database's claims
+    -- key, of "role|store|claims" for the role the transaction switched to. The key is made here, never
+    -- leaves the database except to the service role (app_private.claims_signing_key()), and the request
+    -- login cannot become the service role: SQL injected into a request can still only be who the request is.
+    --
+    -- Supabase's legacy settings (request.jwt.claim.sub, ...) are never read: set at session level they would
+    -- outlive a unit of work on a pooled connection.
 
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041543_Grants') THEN
-    -- Master: the application reaches it as `authenticated` (people, registry) or `service_role` (jobs).
-    -- Anonymous visitors get nothing here; store routing reads go through the application role.
-    GRANT USAGE ON SCHEMA public TO authenticated, service_role;
-    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO authenticated, service_role;
-    GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO authenticated, service_role;
-    -- Ledgers are append-only for everyone but the owner.
-    REVOKE UPDATE, DELETE ON credit_transactions FROM authenticated, service_role;
-    REVOKE UPDATE, DELETE ON user_activity_logs FROM authenticated;
-    REVOKE ALL ON __ef_migrations_master FROM authenticated, service_role;
-    -- Tables added by later migrations get the same read/write privileges (Row Level Security narrows them).
-    ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO authenticated, service_role;
-    ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO authenticated, service_role;
+    CREATE SCHEMA IF NOT EXISTS app;
+    CREATE SCHEMA IF NOT EXISTS app_private;
+    REVOKE ALL ON SCHEMA app_private FROM PUBLIC;
+    GRANT USAGE ON SCHEMA app TO anon, authenticated, service_role;
 
-    END IF;
-END $EF$;
+    -- The key, as the two padded keys of HMAC (RFC 2104, block size 64): sha256(key ^ opad || sha256(key ^ ipad || m)).
+    CREATE TABLE IF NOT EXISTS app_private.claims_key (
+        id integer PRIMARY KEY CHECK (id = 1),
+        signing_key bytea NOT NULL CHECK (length(signing_key) = 32),
+        inner_pad bytea NOT NULL,
+        outer_pad bytea NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now());
+    REVOKE ALL ON app_private.claims_key FROM PUBLIC;
 
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122041543_Grants') THEN
-    INSERT INTO __ef_migrations_master ("MigrationId", "ProductVersion")
-    VALUES ('20261122041543_Grants', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
+    DO $key$
+    DECLARE
+        k bytea;
+        block bytea;
+        ipad bytea;
+        opad bytea;
+    BEGIN
+        IF EXISTS (SELECT FROM app_private.claims_key) THEN RETURN; END IF;
+        -- 3 x 122 random bits from PostgreSQL's strong random source, condensed to 256 bits.
+        k := sha256(uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()));
+        block := k || decode(repeat('00', 32), 'hex');
+        ipad := block;
+        opad := block;
+        FOR i IN 0..63 LOOP
+            ipad := set_byte(ipad, i, get_byte(block, i) # 54);
+            opad := set_byte(opad, i, get_byte(block, i) # 92);
+        END LOOP;
+        INSERT INTO app_private.claims_key (id, signing_key, inner_pad, outer_pad) VALUES (1, k, ipad, opad);
+    END
+    $key$;
 
-START TRANSACTION;
+    -- The key, for the platform's service login to sign with. Nothing else may call it.
+    CREATE OR REPLACE FUNCTION app_private.claims_signing_key() RETURNS bytea
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT signing_key FROM app_private.claims_key WHERE id = 1
+    $f$;
 
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122050450_SessionProviderTokens') THEN
-    ALTER TABLE user_sessions ADD provider_access_token text;
-    END IF;
-END $EF$;
+    -- Whether p_mac (hex) is the HMAC of p_message. Anyone may ask: answering true or false reveals nothing.
+    CREATE OR REPLACE FUNCTION app_private.claims_mac_valid(p_message text, p_mac text) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+    DECLARE
+        k app_private.claims_key;
+    BEGIN
+        IF p_mac IS NULL OR p_mac = '' OR p_message IS NULL THEN RETURN false; END IF;
+        SELECT * INTO k FROM app_private.claims_key WHERE id = 1;
+        RETURN encode(sha256(k.outer_pad || sha256(k.inner_pad || convert_to(p_message, 'UTF8'))), 'hex') = p_mac;
+    END
+    $f$;
 
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122050450_SessionProviderTokens') THEN
-    ALTER TABLE user_sessions ADD provider_expires_at timestamp with time zone;
-    END IF;
-END $EF$;
+    REVOKE ALL ON FUNCTION app_private.claims_signing_key(), app_private.claims_mac_valid(text, text) FROM PUBLIC;
+    GRANT USAGE ON SCHEMA app_private TO anon, authenticated, service_role;
+    GRANT EXECUTE ON FUNCTION app_private.claims_mac_valid(text, text) TO anon, authenticated, service_role;
+    GRANT EXECUTE ON FUNCTION app_private.claims_signing_key() TO service_role;
 
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122050450_SessionProviderTokens') THEN
-    ALTER TABLE user_sessions ADD provider_refresh_token text;
-    END IF;
-END $EF$;
+    -- True when the transaction's settings are the ones the application signed for the role it switched to.
+    -- The role is read from the 'role' setting rather than current_user, which a SECURITY DEFINER function (the
+    -- search corrections) changes to its owner; the setting can only name a role the login is a member of.
+    CREATE OR REPLACE FUNCTION app.claims_verified() RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT app_private.claims_mac_valid(
+            current_setting('role') || '|' || coalesce(current_setting('app.store_id', true), '') || '|'
+                || coalesce(current_setting('request.jwt.claims', true), ''),
+            current_setting('app.claims_mac', true))
+    $f$;
 
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122050450_SessionProviderTokens') THEN
-    INSERT INTO __ef_migrations_master ("MigrationId", "ProductVersion")
-    VALUES ('20261122050450_SessionProviderTokens', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
+    -- The claims of the unit of work, or {} when they are not the application's.
+    CREATE OR REPLACE FUNCTION app.claims() RETURNS jsonb
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT CASE WHEN app.claims_verified()
+                    THEN coalesce(nullif(current_setting('request.jwt.claims', true), ''), '{}')::jsonb
+                    ELSE '{}'::jsonb END
+    $f$;
 
-START TRANSACTION;
+    -- The store the unit of work is bound to, or null (none, or not the application's).
+    CREATE OR REPLACE FUNCTION app.store_id() RETURNS uuid
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT CASE WHEN app.claims_verified() THEN nullif(current_setting('app.store_id', true), '')::uuid END
+    $f$;
 
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122051924_AuthFunctions') THEN
-    -- Supabase's request helpers, for Row Level Security policies: auth.uid(), auth.role(), auth.email(),
-    -- auth.jwt() read the claims the application sets per transaction (set_config('request.jwt.claims', ..., true)).
-    -- A Supabase project already has them (and owns the auth schema): they are created only where absent.
-    -- nullif(..., '') matters: after a transaction-local set_config the setting exists as '' on the connection.
+    CREATE OR REPLACE FUNCTION app.uid() RETURNS uuid
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT nullif(app.claims() ->> 'sub', '')::uuid
+    $f$;
+
+    CREATE OR REPLACE FUNCTION app.is_platform_admin() RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT coalesce(app.claims() ->> 'platform_admin' = 'true', false)
+    $f$;
+
+    -- Staff powers over the bound store: a member's claims name the store they hold their role in (store_id)
+    -- and it must be the store this unit of work is bound to; platform admins act as staff of any store.
+    CREATE OR REPLACE FUNCTION app.is_store_staff() RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT app.store_id() IS NOT NULL AND (
+            coalesce(app.claims() ->> 'platform_admin' = 'true', false)
+            OR (coalesce(app.claims() ->> 'store_role' IN ('owner', 'staff'), false)
+                AND app.claims() ->> 'store_id' = app.store_id()::text))
+    $f$;
+
+    -- The anonymous cart a visitor holds (cookie).
+    CREATE OR REPLACE FUNCTION app.cart_token() RETURNS text
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT nullif(app.claims() ->> 'cart_token', '')
+    $f$;
+
+    -- Supabase's request helpers, for SQL written the Supabase way. A Supabase project already has them (and
+    -- they read the raw settings there); where they are absent they are made here over the verified claims.
+    -- Avnera's own policies use app.* only.
     DO $auth$
     BEGIN
         IF NOT EXISTS (SELECT FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
                        WHERE n.nspname = 'auth' AND p.proname = 'uid') THEN
             CREATE SCHEMA IF NOT EXISTS auth;
-            CREATE FUNCTION auth.jwt() RETURNS jsonb LANGUAGE sql STABLE AS $f$
-                SELECT coalesce(nullif(current_setting('request.jwt.claim', true), ''),
-                                nullif(current_setting('request.jwt.claims', true), ''), '{}')::jsonb
+            CREATE FUNCTION auth.jwt() RETURNS jsonb LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+                SELECT app.claims()
             $f$;
-            CREATE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE AS $f$
-                SELECT coalesce(nullif(current_setting('request.jwt.claim.sub', true), ''),
-                                (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'sub'))::uuid
+            CREATE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+                SELECT app.uid()
             $f$;
-            CREATE FUNCTION auth.role() RETURNS text LANGUAGE sql STABLE AS $f$
-                SELECT coalesce(nullif(current_setting('request.jwt.claim.role', true), ''),
-                                (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'role'))::text
+            CREATE FUNCTION auth.role() RETURNS text LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+                SELECT app.claims() ->> 'role'
             $f$;
-            CREATE FUNCTION auth.email() RETURNS text LANGUAGE sql STABLE AS $f$
-                SELECT coalesce(nullif(current_setting('request.jwt.claim.email', true), ''),
-                                (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'email'))::text
+            CREATE FUNCTION auth.email() RETURNS text LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+                SELECT app.claims() ->> 'email'
             $f$;
             GRANT USAGE ON SCHEMA auth TO anon, authenticated, service_role;
         END IF;
     END
     $auth$;
 
-    -- The store a unit of work is pinned to (set_config('app.store_id', ..., true)); null when unset.
-    CREATE SCHEMA IF NOT EXISTS app;
-    CREATE OR REPLACE FUNCTION app.store_id() RETURNS uuid LANGUAGE sql STABLE AS $f$
-        SELECT nullif(current_setting('app.store_id', true), '')::uuid
-    $f$;
-    GRANT USAGE ON SCHEMA app TO anon, authenticated, service_role;
+    -- ==== Sql/master/20_credits.sql ====
+    -- The credit ledger (ARCHITECTURE §3, Credits): credit_balances.balance is the sum of the store's
+    -- credit_transactions and changes only together with a ledger row. Inserting a ledger row moves the balance
+    -- (the row lock serialises concurrent debits; the balance's check constraint refuses to go below zero, so an
+    -- unaffordable debit fails as a whole) and records balance_after. Nothing else may change a balance.
 
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122051924_AuthFunctions') THEN
-    INSERT INTO __ef_migrations_master ("MigrationId", "ProductVersion")
-    VALUES ('20261122051924_AuthFunctions', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
-
-START TRANSACTION;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122053502_RowLevelSecurity') THEN
-    -- Helpers the Row Level Security policies share (every database). They read the claims each unit of work
-    -- sets with set_config('request.jwt.claims', ..., true) (see RowSecurityInterceptor):
-    --   platform_admin  true for the platform's administrators;
-    --   store_role      'owner' or 'staff' of the store in app.store_id(), checked by the app against store_members;
-    --   cart_token      the anonymous cart a visitor holds.
-    -- Policies call them as (SELECT app.x()) so PostgreSQL evaluates them once per statement, not per row.
-    CREATE OR REPLACE FUNCTION app.is_platform_admin() RETURNS boolean LANGUAGE sql STABLE AS $f$
-        SELECT coalesce(auth.jwt() ->> 'platform_admin' = 'true', false)
-    $f$;
-    CREATE OR REPLACE FUNCTION app.is_store_staff() RETURNS boolean LANGUAGE sql STABLE AS $f$
-        SELECT app.store_id() IS NOT NULL
-           AND (coalesce(auth.jwt() ->> 'store_role' IN ('owner', 'staff'), false) OR app.is_platform_admin())
-    $f$;
-    CREATE OR REPLACE FUNCTION app.cart_token() RETURNS text LANGUAGE sql STABLE AS $f$
-        SELECT nullif(auth.jwt() ->> 'cart_token', '')
+    CREATE OR REPLACE FUNCTION app.apply_credit_transaction() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $f$
+    BEGIN
+        INSERT INTO credit_balances (store_id, balance, updated_at) VALUES (NEW.store_id, 0, now())
+            ON CONFLICT (store_id) DO NOTHING;
+        UPDATE credit_balances SET balance = balance + NEW.amount, updated_at = now()
+            WHERE store_id = NEW.store_id
+            RETURNING balance INTO NEW.balance_after;
+        RETURN NEW;
+    END
     $f$;
 
-    END IF;
-END $EF$;
+    CREATE TRIGGER trg_credit_transactions_apply BEFORE INSERT ON credit_transactions
+        FOR EACH ROW EXECUTE FUNCTION app.apply_credit_transaction();
 
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122053502_RowLevelSecurity') THEN
-    -- Row Level Security for the Master database. Enabled and forced on every table (the owner too).
+    -- A balance row starts at zero and moves only from the trigger above (trigger depth 2), never by a
+    -- statement of its own, whoever runs it.
+    CREATE OR REPLACE FUNCTION app.guard_credit_balance() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $f$
+    BEGIN
+        IF pg_trigger_depth() < 2 AND (TG_OP = 'INSERT' AND NEW.balance <> 0
+                                       OR TG_OP = 'UPDATE' AND NEW.balance IS DISTINCT FROM OLD.balance) THEN
+            RAISE EXCEPTION 'A credit balance changes only through a credit_transactions row'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+    END
+    $f$;
+
+    CREATE TRIGGER trg_credit_balances_guard BEFORE INSERT OR UPDATE ON credit_balances
+        FOR EACH ROW EXECUTE FUNCTION app.guard_credit_balance();
+
+    -- ==== Sql/master/80_grants.sql ====
+    -- Master privileges. The request login reaches Master as `authenticated` (people, platform admins); the
+    -- service login as `service_role` (sign-in, registry, provisioning, jobs). Visitors (anon) get nothing here.
+    -- Row Level Security (90_rls.sql) narrows every grant to rows. Tables get no default privileges: a new table
+    -- is reachable by nobody until its migration grants it.
+    GRANT USAGE ON SCHEMA public TO authenticated, service_role;
+    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO service_role;
+    GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO service_role;
+    REVOKE ALL ON __ef_migrations_master FROM anon, authenticated, service_role;
+
+    -- People edit their own profile fields; their email (confirmed by sign-in) and platform-admin flag are the
+    -- platform's to change.
+    GRANT SELECT ON users TO authenticated;
+    GRANT UPDATE (display_name, updated_at) ON users TO authenticated;
+    GRANT SELECT, INSERT, UPDATE, DELETE ON user_profiles, user_addresses, user_preferences TO authenticated;
+    GRANT SELECT, UPDATE, DELETE ON user_sessions TO authenticated;
+    GRANT SELECT, INSERT ON user_activity_logs TO authenticated;
+
+    -- The registry: platform admins manage stores, members, plans and subscriptions; deleting a store is a
+    -- workflow of the service role (soft delete), never a DELETE of a request.
+    GRANT SELECT, INSERT, UPDATE ON stores TO authenticated;
+    GRANT SELECT, INSERT, UPDATE, DELETE ON store_members, store_slug_redirects, plans, subscriptions, job_queue TO authenticated;
+    GRANT SELECT ON store_databases TO authenticated;
+
+    -- Credits: read by members and admins; granted by admins as ledger rows; the balance follows through the
+    -- ledger's trigger, which runs as the one inserting the row (the balance's own trigger refuses anything else,
+    -- 20_credits.sql).
+    GRANT SELECT, INSERT, UPDATE ON credit_balances TO authenticated;
+    GRANT SELECT, INSERT ON credit_transactions TO authenticated;
+    -- The ledgers are append-only for everyone.
+    REVOKE UPDATE, DELETE, TRUNCATE ON credit_transactions, user_activity_logs FROM authenticated, service_role;
+    REVOKE DELETE, TRUNCATE ON credit_balances FROM service_role;
+
+    -- ==== Sql/master/90_rls.sql ====
+    -- Row Level Security of the Master database, enabled and forced on every table (the owner too).
     --   service_role     the platform (sign-in, store registry, provisioning, jobs): every row;
     --   a person         their own user_* rows; the stores they belong to, their memberships, those stores'
-    --                    subscription and credits (read); plans (read);
-    --   platform admin   every store, membership, plan, subscription, credit and job.
-    -- Visitors (anon) have no privileges in Master at all. store_databases (tenant credentials) and
-    -- data_protection_keys are the platform's alone.
+    --                    subscriptions and credits (read); plans (read);
+    --   platform admin   every store, membership, slug redirect, plan, subscription, credit and job; which
+    --                    stores are dedicated (store_databases, read: the credentials are ciphertext).
+    -- Visitors (anon) have no privileges in Master. data_protection_keys is the platform's alone.
+    -- Policies read app.uid() / app.is_platform_admin() (10_security.sql): the application's signed claims.
     DO $rls$
     DECLARE t text;
     BEGIN
         FOREACH t IN ARRAY ARRAY['users', 'user_profiles', 'user_addresses', 'user_preferences', 'user_sessions',
-            'user_activity_logs', 'stores', 'store_members', 'store_databases', 'plans', 'subscriptions',
-            'credit_balances', 'credit_transactions', 'job_queue', 'data_protection_keys']
+            'user_activity_logs', 'stores', 'store_members', 'store_slug_redirects', 'store_databases', 'plans',
+            'subscriptions', 'credit_balances', 'credit_transactions', 'job_queue', 'data_protection_keys']
         LOOP
             EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
             EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
@@ -620,10 +727,11 @@ BEGIN
         END LOOP;
         FOREACH t IN ARRAY ARRAY['user_profiles', 'user_addresses', 'user_preferences', 'user_sessions']
         LOOP
-            EXECUTE format('CREATE POLICY own ON %I TO authenticated USING (user_id = (SELECT auth.uid())) '
-                || 'WITH CHECK (user_id = (SELECT auth.uid()))', t);
+            EXECUTE format('CREATE POLICY own ON %I TO authenticated USING (user_id = (SELECT app.uid())) '
+                || 'WITH CHECK (user_id = (SELECT app.uid()))', t);
         END LOOP;
-        FOREACH t IN ARRAY ARRAY['stores', 'store_members', 'plans', 'subscriptions', 'credit_balances', 'credit_transactions', 'job_queue']
+        FOREACH t IN ARRAY ARRAY['stores', 'store_members', 'store_slug_redirects', 'plans', 'subscriptions',
+            'credit_balances', 'credit_transactions', 'job_queue']
         LOOP
             EXECUTE format('CREATE POLICY platform_admin ON %I TO authenticated USING ((SELECT app.is_platform_admin())) '
                 || 'WITH CHECK ((SELECT app.is_platform_admin()))', t);
@@ -631,22 +739,22 @@ BEGIN
     END
     $rls$;
 
-    CREATE POLICY own ON users FOR SELECT TO authenticated USING (id = (SELECT auth.uid()) OR (SELECT app.is_platform_admin()));
+    CREATE POLICY own ON users FOR SELECT TO authenticated
+        USING (id = (SELECT app.uid()) OR (SELECT app.is_platform_admin()));
     CREATE POLICY own_update ON users FOR UPDATE TO authenticated
-        USING (id = (SELECT auth.uid())) WITH CHECK (id = (SELECT auth.uid()));
-    CREATE POLICY own ON user_activity_logs FOR SELECT TO authenticated USING (user_id = (SELECT auth.uid()));
-    CREATE POLICY own_insert ON user_activity_logs FOR INSERT TO authenticated WITH CHECK (user_id = (SELECT auth.uid()));
-    CREATE POLICY own ON store_members FOR SELECT TO authenticated USING (user_id = (SELECT auth.uid()));
+        USING (id = (SELECT app.uid())) WITH CHECK (id = (SELECT app.uid()));
+    CREATE POLICY own ON user_activity_logs FOR SELECT TO authenticated USING (user_id = (SELECT app.uid()));
+    CREATE POLICY own_insert ON user_activity_logs FOR INSERT TO authenticated WITH CHECK (user_id = (SELECT app.uid()));
+    CREATE POLICY own ON store_members FOR SELECT TO authenticated USING (user_id = (SELECT app.uid()));
     CREATE POLICY member ON stores FOR SELECT TO authenticated USING (EXISTS (
-        SELECT 1 FROM store_members m WHERE m.store_id = stores.id AND m.user_id = (SELECT auth.uid())));
+        SELECT 1 FROM store_members m WHERE m.store_id = stores.id AND m.user_id = (SELECT app.uid())));
     CREATE POLICY member ON subscriptions FOR SELECT TO authenticated USING (EXISTS (
-        SELECT 1 FROM store_members m WHERE m.store_id = subscriptions.store_id AND m.user_id = (SELECT auth.uid())));
+        SELECT 1 FROM store_members m WHERE m.store_id = subscriptions.store_id AND m.user_id = (SELECT app.uid())));
     CREATE POLICY member ON credit_balances FOR SELECT TO authenticated USING (EXISTS (
-        SELECT 1 FROM store_members m WHERE m.store_id = credit_balances.store_id AND m.user_id = (SELECT auth.uid())));
+        SELECT 1 FROM store_members m WHERE m.store_id = credit_balances.store_id AND m.user_id = (SELECT app.uid())));
     CREATE POLICY member ON credit_transactions FOR SELECT TO authenticated USING (EXISTS (
-        SELECT 1 FROM store_members m WHERE m.store_id = credit_transactions.store_id AND m.user_id = (SELECT auth.uid())));
+        SELECT 1 FROM store_members m WHERE m.store_id = credit_transactions.store_id AND m.user_id = (SELECT app.uid())));
     CREATE POLICY everyone ON plans FOR SELECT TO authenticated USING (true);
-    -- The operator sees which stores are dedicated; the credentials themselves stay ciphertext.
     CREATE POLICY platform_admin ON store_databases FOR SELECT TO authenticated USING ((SELECT app.is_platform_admin()));
 
     END IF;
@@ -654,80 +762,24 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122053502_RowLevelSecurity') THEN
-    INSERT INTO __ef_migrations_master ("MigrationId", "ProductVersion")
-    VALUES ('20261122053502_RowLevelSecurity', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
-
-START TRANSACTION;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122054509_StorefrontRouting') THEN
-    ALTER INDEX ux_user_addresses_user_id RENAME TO ux_user_addresses_default_billing;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122054509_StorefrontRouting') THEN
-    CREATE TABLE store_slug_redirects (
-        slug character varying(63) NOT NULL,
-        store_id uuid NOT NULL,
-        created_at timestamp with time zone NOT NULL,
-        CONSTRAINT pk_store_slug_redirects PRIMARY KEY (slug),
-        CONSTRAINT fk_store_slug_redirects_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
-    );
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122054509_StorefrontRouting') THEN
-    CREATE UNIQUE INDEX ux_user_addresses_default_shipping ON user_addresses (user_id) WHERE is_default_shipping;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122054509_StorefrontRouting') THEN
-    CREATE INDEX ix_store_slug_redirects_store_id ON store_slug_redirects (store_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122054509_StorefrontRouting') THEN
-    ALTER TABLE store_slug_redirects ENABLE ROW LEVEL SECURITY;
-    ALTER TABLE store_slug_redirects FORCE ROW LEVEL SECURITY;
-    CREATE POLICY platform ON store_slug_redirects TO service_role USING (true) WITH CHECK (true);
-    CREATE POLICY platform_admin ON store_slug_redirects TO authenticated
-        USING ((SELECT app.is_platform_admin())) WITH CHECK ((SELECT app.is_platform_admin()));
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "MigrationId" = '20261122054509_StorefrontRouting') THEN
-    INSERT INTO __ef_migrations_master ("MigrationId", "ProductVersion")
-    VALUES ('20261122054509_StorefrontRouting', '10.0.15');
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202041331_Baseline') THEN
+    INSERT INTO __ef_migrations_master (migration_id, product_version)
+    VALUES ('20261202041331_Baseline', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
 
 CREATE TABLE IF NOT EXISTS __ef_migrations_auth (
-    "MigrationId" character varying(150) NOT NULL,
-    "ProductVersion" character varying(32) NOT NULL,
-    CONSTRAINT "PK___ef_migrations_auth" PRIMARY KEY ("MigrationId")
+    migration_id character varying(150) NOT NULL,
+    product_version character varying(32) NOT NULL,
+    CONSTRAINT pk___ef_migrations_auth PRIMARY KEY (migration_id)
 );
 
 START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "MigrationId" = '20261122042630_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "migration_id" = '20261202041337_Baseline') THEN
     CREATE TABLE auth_users (
         id uuid NOT NULL,
         user_name character varying(256),
@@ -751,7 +803,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "MigrationId" = '20261122042630_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "migration_id" = '20261202041337_Baseline') THEN
     CREATE TABLE auth_user_claims (
         id integer GENERATED BY DEFAULT AS IDENTITY,
         user_id uuid NOT NULL,
@@ -765,7 +817,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "MigrationId" = '20261122042630_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "migration_id" = '20261202041337_Baseline') THEN
     CREATE TABLE auth_user_logins (
         login_provider text NOT NULL,
         provider_key text NOT NULL,
@@ -779,7 +831,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "MigrationId" = '20261122042630_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "migration_id" = '20261202041337_Baseline') THEN
     CREATE TABLE auth_user_tokens (
         user_id uuid NOT NULL,
         login_provider text NOT NULL,
@@ -793,72 +845,50 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "MigrationId" = '20261122042630_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "migration_id" = '20261202041337_Baseline') THEN
     CREATE INDEX ix_auth_user_claims_user_id ON auth_user_claims (user_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "MigrationId" = '20261122042630_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "migration_id" = '20261202041337_Baseline') THEN
     CREATE INDEX ix_auth_user_logins_user_id ON auth_user_logins (user_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "MigrationId" = '20261122042630_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "migration_id" = '20261202041337_Baseline') THEN
     CREATE INDEX ix_auth_users_normalized_email ON auth_users (normalized_email);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "MigrationId" = '20261122042630_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "migration_id" = '20261202041337_Baseline') THEN
     CREATE UNIQUE INDEX ux_auth_users_normalized_user_name ON auth_users (normalized_user_name);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "MigrationId" = '20261122042630_Initial') THEN
-    INSERT INTO __ef_migrations_auth ("MigrationId", "ProductVersion")
-    VALUES ('20261122042630_Initial', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "migration_id" = '20261202041337_Baseline') THEN
+    -- Frozen SQL of migration 20261202041337_Baseline: exactly what it applied, after EF created the tables.
+    -- Never edit this file (MigrationSql checks its SHA-256). The current definitions live in Avnera.Data/Sql/;
+    -- change them there and carry the change to databases with a new migration and its own .sql file.
 
-START TRANSACTION;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "MigrationId" = '20261122042656_Grants') THEN
-    -- The embedded sign-in provider's tables hold password hashes: only the service role (the app acting as
-    -- the auth server) may touch them; people and staff (authenticated) and visitors (anon) get nothing.
+    -- ==== Sql/master/85_auth_grants.sql ====
+    -- The embedded sign-in provider's tables (AuthDbContext, in the Master database) hold password hashes:
+    -- only the service role (the platform acting as the auth server, through the service login) may touch
+    -- them; people, staff and visitors get nothing, and the request login cannot become the service role.
     GRANT USAGE ON SCHEMA public TO service_role;
     GRANT SELECT, INSERT, UPDATE, DELETE ON auth_users, auth_user_claims, auth_user_logins, auth_user_tokens TO service_role;
     REVOKE ALL ON auth_users, auth_user_claims, auth_user_logins, auth_user_tokens FROM anon, authenticated;
     REVOKE ALL ON __ef_migrations_auth FROM anon, authenticated, service_role;
 
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "MigrationId" = '20261122042656_Grants') THEN
-    INSERT INTO __ef_migrations_auth ("MigrationId", "ProductVersion")
-    VALUES ('20261122042656_Grants', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
-
-START TRANSACTION;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "MigrationId" = '20261122053509_RowLevelSecurity') THEN
-    -- Row Level Security for the embedded sign-in provider's tables: only the platform (service_role) reads
-    -- or writes password hashes, tokens and external logins. Enabled and forced (the owner too).
+    -- ==== Sql/master/95_auth_rls.sql ====
+    -- Row Level Security of the sign-in provider's tables: the platform (service_role) only. Enabled and forced.
     DO $rls$
     DECLARE t text;
     BEGIN
@@ -876,9 +906,9 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "MigrationId" = '20261122053509_RowLevelSecurity') THEN
-    INSERT INTO __ef_migrations_auth ("MigrationId", "ProductVersion")
-    VALUES ('20261122053509_RowLevelSecurity', '10.0.15');
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_auth WHERE "migration_id" = '20261202041337_Baseline') THEN
+    INSERT INTO __ef_migrations_auth (migration_id, product_version)
+    VALUES ('20261202041337_Baseline', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

@@ -19,16 +19,16 @@ BEGIN
 END
 $roles$;
 CREATE TABLE IF NOT EXISTS __ef_migrations_orders (
-    "MigrationId" character varying(150) NOT NULL,
-    "ProductVersion" character varying(32) NOT NULL,
-    CONSTRAINT "PK___ef_migrations_orders" PRIMARY KEY ("MigrationId")
+    migration_id character varying(150) NOT NULL,
+    product_version character varying(32) NOT NULL,
+    CONSTRAINT pk___ef_migrations_orders PRIMARY KEY (migration_id)
 );
 
 START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE TABLE tenant_stores (
         id uuid NOT NULL,
         next_order_number bigint NOT NULL,
@@ -43,7 +43,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE TABLE coupons (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -74,7 +74,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE TABLE customers (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -96,7 +96,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE TABLE email_templates (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -114,7 +114,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE TABLE outbox (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -133,7 +133,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE TABLE customer_addresses (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -160,7 +160,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE TABLE orders (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -198,7 +198,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE TABLE coupon_usage (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -217,7 +217,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE TABLE order_items (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -242,7 +242,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE TABLE payments (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -261,14 +261,14 @@ BEGIN
         CONSTRAINT ck_payments_currency CHECK (currency ~ '^[A-Z]{3}$'),
         CONSTRAINT ck_payments_status CHECK (status in ('pending', 'authorized', 'captured', 'failed', 'cancelled', 'refunded', 'partially_refunded')),
         CONSTRAINT fk_payments_orders_store_id_order_id FOREIGN KEY (store_id, order_id) REFERENCES orders (store_id, id) ON DELETE RESTRICT,
-        CONSTRAINT fk_payments_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE CASCADE
+        CONSTRAINT fk_payments_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE RESTRICT
     );
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE TABLE shipments (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -290,7 +290,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE TABLE support_tickets (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -317,7 +317,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE TABLE payment_attempts (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -330,14 +330,14 @@ BEGIN
         CONSTRAINT pk_payment_attempts PRIMARY KEY (store_id, id),
         CONSTRAINT ck_payment_attempts_status CHECK (status in ('started', 'succeeded', 'declined', 'error')),
         CONSTRAINT fk_payment_attempts_payments_store_id_payment_id FOREIGN KEY (store_id, payment_id) REFERENCES payments (store_id, id) ON DELETE CASCADE,
-        CONSTRAINT fk_payment_attempts_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE CASCADE
+        CONSTRAINT fk_payment_attempts_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE RESTRICT
     );
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE TABLE refunds (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -354,14 +354,14 @@ BEGIN
         CONSTRAINT ck_refunds_status CHECK (status in ('pending', 'succeeded', 'failed')),
         CONSTRAINT fk_refunds_orders_store_id_order_id FOREIGN KEY (store_id, order_id) REFERENCES orders (store_id, id) ON DELETE RESTRICT,
         CONSTRAINT fk_refunds_payments_store_id_payment_id FOREIGN KEY (store_id, payment_id) REFERENCES payments (store_id, id) ON DELETE RESTRICT,
-        CONSTRAINT fk_refunds_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE CASCADE
+        CONSTRAINT fk_refunds_tenant_stores_store_id FOREIGN KEY (store_id) REFERENCES tenant_stores (id) ON DELETE RESTRICT
     );
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE TABLE shipping_events (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -379,7 +379,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE TABLE support_ticket_messages (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -397,7 +397,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE TABLE returns (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -423,7 +423,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE TABLE return_items (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -442,384 +442,436 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
+    CREATE UNIQUE INDEX ix_coupon_usage_store_id_coupon_id_order_id ON coupon_usage (store_id, coupon_id, order_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_coupon_usage_store_id_customer_id_coupon_id ON coupon_usage (store_id, customer_id, coupon_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_coupon_usage_store_id_order_id ON coupon_usage (store_id, order_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
-    CREATE UNIQUE INDEX ux_coupon_usage_store_id_coupon_id_order_id ON coupon_usage (store_id, coupon_id, order_id);
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
+    CREATE UNIQUE INDEX ix_coupons_store_id_code ON coupons (store_id, code);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
-    CREATE UNIQUE INDEX ux_coupons_store_id_code ON coupons (store_id, code);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_customer_addresses_store_id_customer_id ON customer_addresses (store_id, customer_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_customers_store_id_email ON customers (store_id, email);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
-    CREATE UNIQUE INDEX ux_customers_store_id_user_id ON customers (store_id, user_id) WHERE user_id is not null;
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
+    CREATE UNIQUE INDEX ix_customers_store_id_user_id ON customers (store_id, user_id) WHERE user_id is not null;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
-    CREATE UNIQUE INDEX ux_email_templates_store_id_key_language ON email_templates (store_id, key, language);
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
+    CREATE UNIQUE INDEX ix_email_templates_store_id_key_language ON email_templates (store_id, key, language);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_order_items_store_id_order_id ON order_items (store_id, order_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_orders_store_id_customer_id_created_at ON orders (store_id, customer_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
+    CREATE UNIQUE INDEX ix_orders_store_id_idempotency_key ON orders (store_id, idempotency_key);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
+    CREATE UNIQUE INDEX ix_orders_store_id_number ON orders (store_id, number);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_orders_store_id_status_created_at ON orders (store_id, status, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_orders_store_id_user_id_created_at ON orders (store_id, user_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
-    CREATE UNIQUE INDEX ux_orders_store_id_idempotency_key ON orders (store_id, idempotency_key);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
-    CREATE UNIQUE INDEX ux_orders_store_id_number ON orders (store_id, number);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_outbox_created_at ON outbox (created_at) WHERE processed_at is null;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_outbox_store_id_processed_at_created_at ON outbox (store_id, processed_at, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
+    CREATE UNIQUE INDEX ix_payment_attempts_store_id_idempotency_key ON payment_attempts (store_id, idempotency_key);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_payment_attempts_store_id_payment_id_created_at ON payment_attempts (store_id, payment_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
-    CREATE UNIQUE INDEX ux_payment_attempts_store_id_idempotency_key ON payment_attempts (store_id, idempotency_key);
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
+    CREATE UNIQUE INDEX ix_payments_provider_provider_payment_id ON payments (provider, provider_payment_id) WHERE provider_payment_id is not null;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_payments_store_id_order_id ON payments (store_id, order_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
-    CREATE UNIQUE INDEX ux_payments_provider_provider_payment_id ON payments (provider, provider_payment_id) WHERE provider_payment_id is not null;
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
+    CREATE UNIQUE INDEX ix_refunds_store_id_idempotency_key ON refunds (store_id, idempotency_key);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_refunds_store_id_order_id ON refunds (store_id, order_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_refunds_store_id_payment_id ON refunds (store_id, payment_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
-    CREATE UNIQUE INDEX ux_refunds_store_id_idempotency_key ON refunds (store_id, idempotency_key);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_return_items_store_id_order_item_id ON return_items (store_id, order_item_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_return_items_store_id_return_id ON return_items (store_id, return_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_returns_store_id_customer_id ON returns (store_id, customer_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
+    CREATE UNIQUE INDEX ix_returns_store_id_number ON returns (store_id, number);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_returns_store_id_order_id ON returns (store_id, order_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_returns_store_id_refund_id ON returns (store_id, refund_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
-    CREATE UNIQUE INDEX ux_returns_store_id_number ON returns (store_id, number);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_shipments_store_id_order_id ON shipments (store_id, order_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_shipping_events_store_id_shipment_id_occurred_at ON shipping_events (store_id, shipment_id, occurred_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_support_ticket_messages_store_id_ticket_id_created_at ON support_ticket_messages (store_id, ticket_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_support_tickets_store_id_customer_id ON support_tickets (store_id, customer_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
+    CREATE UNIQUE INDEX ix_support_tickets_store_id_number ON support_tickets (store_id, number);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_support_tickets_store_id_order_id ON support_tickets (store_id, order_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_support_tickets_store_id_status_updated_at ON support_tickets (store_id, status, updated_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
     CREATE INDEX ix_support_tickets_store_id_user_id ON support_tickets (store_id, user_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
-    CREATE UNIQUE INDEX ux_support_tickets_store_id_number ON support_tickets (store_id, number);
-    END IF;
-END $EF$;
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
+    -- Frozen SQL of migration 20261202041352_Baseline: exactly what it applied, after EF created the tables.
+    -- Never edit this file (MigrationSql checks its SHA-256). The current definitions live in Avnera.Data/Sql/;
+    -- change them there and carry the change to databases with a new migration and its own .sql file.
 
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041605_Initial') THEN
-    INSERT INTO __ef_migrations_orders ("MigrationId", "ProductVersion")
-    VALUES ('20261122041605_Initial', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
+    -- ==== Sql/common/10_security.sql ====
+    -- Who a unit of work acts for, as Row Level Security reads it (every Avnera database; decision 0008).
+    --
+    -- The application starts every transaction with set_config(..., true) of 'role', 'request.jwt.claims',
+    -- 'app.store_id' and 'app.claims_mac' (RowSecurityInterceptor). The policies do not trust those settings
+    -- as they are: any statement of the transaction could set them again. They read app.claims() and
+    -- app.store_id(), which answer only when app.claims_mac is the HMAC-SHA256, under this database's claims
+    -- key, of "role|store|claims" for the role the transaction switched to. The key is made here, never
+    -- leaves the database except to the service role (app_private.claims_signing_key()), and the request
+    -- login cannot become the service role: SQL injected into a request can still only be who the request is.
+    --
+    -- Supabase's legacy settings (request.jwt.claim.sub, ...) are never read: set at session level they would
+    -- outlive a unit of work on a pooled connection.
 
-START TRANSACTION;
+    CREATE SCHEMA IF NOT EXISTS app;
+    CREATE SCHEMA IF NOT EXISTS app_private;
+    REVOKE ALL ON SCHEMA app_private FROM PUBLIC;
+    GRANT USAGE ON SCHEMA app TO anon, authenticated, service_role;
 
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041613_Grants') THEN
-    -- Orders: nothing for anonymous visitors (guest checkout runs as the application on their behalf);
-    -- signed-in people, staff and jobs read and write, narrowed by Row Level Security.
-    GRANT USAGE ON SCHEMA public TO authenticated, service_role;
-    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO authenticated, service_role;
-    GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO authenticated, service_role;
-    REVOKE ALL ON __ef_migrations_orders FROM authenticated, service_role;
-    -- Tables added by later migrations get the same read/write privileges (Row Level Security narrows them).
-    ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO authenticated, service_role;
-    ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO authenticated, service_role;
+    -- The key, as the two padded keys of HMAC (RFC 2104, block size 64): sha256(key ^ opad || sha256(key ^ ipad || m)).
+    CREATE TABLE IF NOT EXISTS app_private.claims_key (
+        id integer PRIMARY KEY CHECK (id = 1),
+        signing_key bytea NOT NULL CHECK (length(signing_key) = 32),
+        inner_pad bytea NOT NULL,
+        outer_pad bytea NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now());
+    REVOKE ALL ON app_private.claims_key FROM PUBLIC;
 
-    END IF;
-END $EF$;
+    DO $key$
+    DECLARE
+        k bytea;
+        block bytea;
+        ipad bytea;
+        opad bytea;
+    BEGIN
+        IF EXISTS (SELECT FROM app_private.claims_key) THEN RETURN; END IF;
+        -- 3 x 122 random bits from PostgreSQL's strong random source, condensed to 256 bits.
+        k := sha256(uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()));
+        block := k || decode(repeat('00', 32), 'hex');
+        ipad := block;
+        opad := block;
+        FOR i IN 0..63 LOOP
+            ipad := set_byte(ipad, i, get_byte(block, i) # 54);
+            opad := set_byte(opad, i, get_byte(block, i) # 92);
+        END LOOP;
+        INSERT INTO app_private.claims_key (id, signing_key, inner_pad, outer_pad) VALUES (1, k, ipad, opad);
+    END
+    $key$;
 
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122041613_Grants') THEN
-    INSERT INTO __ef_migrations_orders ("MigrationId", "ProductVersion")
-    VALUES ('20261122041613_Grants', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
+    -- The key, for the platform's service login to sign with. Nothing else may call it.
+    CREATE OR REPLACE FUNCTION app_private.claims_signing_key() RETURNS bytea
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT signing_key FROM app_private.claims_key WHERE id = 1
+    $f$;
 
-START TRANSACTION;
+    -- Whether p_mac (hex) is the HMAC of p_message. Anyone may ask: answering true or false reveals nothing.
+    CREATE OR REPLACE FUNCTION app_private.claims_mac_valid(p_message text, p_mac text) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+    DECLARE
+        k app_private.claims_key;
+    BEGIN
+        IF p_mac IS NULL OR p_mac = '' OR p_message IS NULL THEN RETURN false; END IF;
+        SELECT * INTO k FROM app_private.claims_key WHERE id = 1;
+        RETURN encode(sha256(k.outer_pad || sha256(k.inner_pad || convert_to(p_message, 'UTF8'))), 'hex') = p_mac;
+    END
+    $f$;
 
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122051941_AuthFunctions') THEN
-    -- Supabase's request helpers, for Row Level Security policies: auth.uid(), auth.role(), auth.email(),
-    -- auth.jwt() read the claims the application sets per transaction (set_config('request.jwt.claims', ..., true)).
-    -- A Supabase project already has them (and owns the auth schema): they are created only where absent.
-    -- nullif(..., '') matters: after a transaction-local set_config the setting exists as '' on the connection.
+    REVOKE ALL ON FUNCTION app_private.claims_signing_key(), app_private.claims_mac_valid(text, text) FROM PUBLIC;
+    GRANT USAGE ON SCHEMA app_private TO anon, authenticated, service_role;
+    GRANT EXECUTE ON FUNCTION app_private.claims_mac_valid(text, text) TO anon, authenticated, service_role;
+    GRANT EXECUTE ON FUNCTION app_private.claims_signing_key() TO service_role;
+
+    -- True when the transaction's settings are the ones the application signed for the role it switched to.
+    -- The role is read from the 'role' setting rather than current_user, which a SECURITY DEFINER function (the
+    -- search corrections) changes to its owner; the setting can only name a role the login is a member of.
+    CREATE OR REPLACE FUNCTION app.claims_verified() RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT app_private.claims_mac_valid(
+            current_setting('role') || '|' || coalesce(current_setting('app.store_id', true), '') || '|'
+                || coalesce(current_setting('request.jwt.claims', true), ''),
+            current_setting('app.claims_mac', true))
+    $f$;
+
+    -- The claims of the unit of work, or {} when they are not the application's.
+    CREATE OR REPLACE FUNCTION app.claims() RETURNS jsonb
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT CASE WHEN app.claims_verified()
+                    THEN coalesce(nullif(current_setting('request.jwt.claims', true), ''), '{}')::jsonb
+                    ELSE '{}'::jsonb END
+    $f$;
+
+    -- The store the unit of work is bound to, or null (none, or not the application's).
+    CREATE OR REPLACE FUNCTION app.store_id() RETURNS uuid
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT CASE WHEN app.claims_verified() THEN nullif(current_setting('app.store_id', true), '')::uuid END
+    $f$;
+
+    CREATE OR REPLACE FUNCTION app.uid() RETURNS uuid
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT nullif(app.claims() ->> 'sub', '')::uuid
+    $f$;
+
+    CREATE OR REPLACE FUNCTION app.is_platform_admin() RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT coalesce(app.claims() ->> 'platform_admin' = 'true', false)
+    $f$;
+
+    -- Staff powers over the bound store: a member's claims name the store they hold their role in (store_id)
+    -- and it must be the store this unit of work is bound to; platform admins act as staff of any store.
+    CREATE OR REPLACE FUNCTION app.is_store_staff() RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT app.store_id() IS NOT NULL AND (
+            coalesce(app.claims() ->> 'platform_admin' = 'true', false)
+            OR (coalesce(app.claims() ->> 'store_role' IN ('owner', 'staff'), false)
+                AND app.claims() ->> 'store_id' = app.store_id()::text))
+    $f$;
+
+    -- The anonymous cart a visitor holds (cookie).
+    CREATE OR REPLACE FUNCTION app.cart_token() RETURNS text
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT nullif(app.claims() ->> 'cart_token', '')
+    $f$;
+
+    -- Supabase's request helpers, for SQL written the Supabase way. A Supabase project already has them (and
+    -- they read the raw settings there); where they are absent they are made here over the verified claims.
+    -- Avnera's own policies use app.* only.
     DO $auth$
     BEGIN
         IF NOT EXISTS (SELECT FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
                        WHERE n.nspname = 'auth' AND p.proname = 'uid') THEN
             CREATE SCHEMA IF NOT EXISTS auth;
-            CREATE FUNCTION auth.jwt() RETURNS jsonb LANGUAGE sql STABLE AS $f$
-                SELECT coalesce(nullif(current_setting('request.jwt.claim', true), ''),
-                                nullif(current_setting('request.jwt.claims', true), ''), '{}')::jsonb
+            CREATE FUNCTION auth.jwt() RETURNS jsonb LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+                SELECT app.claims()
             $f$;
-            CREATE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE AS $f$
-                SELECT coalesce(nullif(current_setting('request.jwt.claim.sub', true), ''),
-                                (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'sub'))::uuid
+            CREATE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+                SELECT app.uid()
             $f$;
-            CREATE FUNCTION auth.role() RETURNS text LANGUAGE sql STABLE AS $f$
-                SELECT coalesce(nullif(current_setting('request.jwt.claim.role', true), ''),
-                                (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'role'))::text
+            CREATE FUNCTION auth.role() RETURNS text LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+                SELECT app.claims() ->> 'role'
             $f$;
-            CREATE FUNCTION auth.email() RETURNS text LANGUAGE sql STABLE AS $f$
-                SELECT coalesce(nullif(current_setting('request.jwt.claim.email', true), ''),
-                                (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'email'))::text
+            CREATE FUNCTION auth.email() RETURNS text LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+                SELECT app.claims() ->> 'email'
             $f$;
             GRANT USAGE ON SCHEMA auth TO anon, authenticated, service_role;
         END IF;
     END
     $auth$;
 
-    -- The store a unit of work is pinned to (set_config('app.store_id', ..., true)); null when unset.
-    CREATE SCHEMA IF NOT EXISTS app;
-    CREATE OR REPLACE FUNCTION app.store_id() RETURNS uuid LANGUAGE sql STABLE AS $f$
-        SELECT nullif(current_setting('app.store_id', true), '')::uuid
-    $f$;
-    GRANT USAGE ON SCHEMA app TO anon, authenticated, service_role;
+    -- ==== Sql/orders/80_grants.sql ====
+    -- Orders privileges. Nothing for anonymous visitors (guest checkout runs as the platform on their behalf);
+    -- signed-in people, staff and the platform read and write, narrowed by Row Level Security (90_rls.sql).
+    -- Tables get no default privileges: a new table is reachable by nobody until its migration grants it.
+    GRANT USAGE ON SCHEMA public TO authenticated, service_role;
+    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO authenticated, service_role;
+    GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO authenticated, service_role;
+    -- A store's own row is created and removed by the platform's workflows, never by a request.
+    REVOKE INSERT, DELETE, TRUNCATE ON tenant_stores FROM authenticated;
+    -- Money records are never deleted: a payment, an attempt or a refund stays, whatever happens to its order.
+    REVOKE DELETE, TRUNCATE ON payments, payment_attempts, refunds FROM authenticated, service_role;
+    REVOKE ALL ON __ef_migrations_orders FROM anon, authenticated, service_role;
 
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122051941_AuthFunctions') THEN
-    INSERT INTO __ef_migrations_orders ("MigrationId", "ProductVersion")
-    VALUES ('20261122051941_AuthFunctions', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
-
-START TRANSACTION;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122053524_RowLevelSecurity') THEN
-    -- Helpers the Row Level Security policies share (every database). They read the claims each unit of work
-    -- sets with set_config('request.jwt.claims', ..., true) (see RowSecurityInterceptor):
-    --   platform_admin  true for the platform's administrators;
-    --   store_role      'owner' or 'staff' of the store in app.store_id(), checked by the app against store_members;
-    --   cart_token      the anonymous cart a visitor holds.
-    -- Policies call them as (SELECT app.x()) so PostgreSQL evaluates them once per statement, not per row.
-    CREATE OR REPLACE FUNCTION app.is_platform_admin() RETURNS boolean LANGUAGE sql STABLE AS $f$
-        SELECT coalesce(auth.jwt() ->> 'platform_admin' = 'true', false)
-    $f$;
-    CREATE OR REPLACE FUNCTION app.is_store_staff() RETURNS boolean LANGUAGE sql STABLE AS $f$
-        SELECT app.store_id() IS NOT NULL
-           AND (coalesce(auth.jwt() ->> 'store_role' IN ('owner', 'staff'), false) OR app.is_platform_admin())
-    $f$;
-    CREATE OR REPLACE FUNCTION app.cart_token() RETURNS text LANGUAGE sql STABLE AS $f$
-        SELECT nullif(auth.jwt() ->> 'cart_token', '')
-    $f$;
-
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122053524_RowLevelSecurity') THEN
-    -- Row Level Security for an Orders database. Enabled and forced on every table (the owner too).
+    -- ==== Sql/orders/90_rls.sql ====
+    -- Row Level Security of an Orders database, enabled and forced on every table (the owner too).
     --   service_role   the platform (checkout, payments, jobs): every row;
-    --   staff          owner/staff of app.store_id(): every row of that store, nothing of any other;
+    --   staff          owner/staff whose signed claims name app.store_id() (app.is_store_staff()): every row of
+    --                  that store, nothing of any other; their store's own row they may read and update only;
     --   customers      a signed-in person reads their own customer record, orders and what hangs off them,
     --                  and opens and answers their own support tickets. Visitors (anon) get nothing here.
     DO $rls$
@@ -832,23 +884,11 @@ BEGIN
             EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
             EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
             EXECUTE format('CREATE POLICY platform ON %I TO service_role USING (true) WITH CHECK (true)', t);
-            EXECUTE format('CREATE POLICY store_staff ON %I TO authenticated USING (%2$s) WITH CHECK (%2$s)', t,
-                CASE t WHEN 'tenant_stores' THEN 'id' ELSE 'store_id' END
-                    || ' = (SELECT app.store_id()) AND (SELECT app.is_store_staff())');
+            IF t <> 'tenant_stores' THEN
+                EXECUTE format('CREATE POLICY store_staff ON %I TO authenticated USING (%2$s) WITH CHECK (%2$s)', t,
+                    'store_id = (SELECT app.store_id()) AND (SELECT app.is_store_staff())');
+            END IF;
         END LOOP;
-    END
-    $rls$;
-
-    CREATE POLICY own ON customers FOR SELECT TO authenticated
-        USING (store_id = (SELECT app.store_id()) AND user_id = (SELECT auth.uid()));
-    CREATE POLICY own ON customer_addresses FOR SELECT TO authenticated
-        USING (store_id = (SELECT app.store_id()) AND EXISTS (
-            SELECT 1 FROM customers c WHERE c.store_id = customer_addresses.store_id AND c.id = customer_addresses.customer_id));
-    CREATE POLICY own ON orders FOR SELECT TO authenticated
-        USING (store_id = (SELECT app.store_id()) AND user_id = (SELECT auth.uid()));
-    DO $rls$
-    DECLARE t text;
-    BEGIN
         FOREACH t IN ARRAY ARRAY['order_items', 'payments', 'refunds', 'shipments', 'returns']
         LOOP
             EXECUTE format('CREATE POLICY own ON %1$I FOR SELECT TO authenticated USING (store_id = (SELECT app.store_id()) '
@@ -856,6 +896,20 @@ BEGIN
         END LOOP;
     END
     $rls$;
+
+    CREATE POLICY store_staff ON tenant_stores FOR SELECT TO authenticated
+        USING (id = (SELECT app.store_id()) AND (SELECT app.is_store_staff()));
+    CREATE POLICY store_staff_update ON tenant_stores FOR UPDATE TO authenticated
+        USING (id = (SELECT app.store_id()) AND (SELECT app.is_store_staff()))
+        WITH CHECK (id = (SELECT app.store_id()) AND (SELECT app.is_store_staff()));
+
+    CREATE POLICY own ON customers FOR SELECT TO authenticated
+        USING (store_id = (SELECT app.store_id()) AND user_id = (SELECT app.uid()));
+    CREATE POLICY own ON customer_addresses FOR SELECT TO authenticated
+        USING (store_id = (SELECT app.store_id()) AND EXISTS (
+            SELECT 1 FROM customers c WHERE c.store_id = customer_addresses.store_id AND c.id = customer_addresses.customer_id));
+    CREATE POLICY own ON orders FOR SELECT TO authenticated
+        USING (store_id = (SELECT app.store_id()) AND user_id = (SELECT app.uid()));
     CREATE POLICY own ON shipping_events FOR SELECT TO authenticated
         USING (store_id = (SELECT app.store_id()) AND EXISTS (
             SELECT 1 FROM shipments s WHERE s.store_id = shipping_events.store_id AND s.id = shipping_events.shipment_id));
@@ -863,14 +917,14 @@ BEGIN
         USING (store_id = (SELECT app.store_id()) AND EXISTS (
             SELECT 1 FROM returns r WHERE r.store_id = return_items.store_id AND r.id = return_items.return_id));
     CREATE POLICY own ON support_tickets FOR SELECT TO authenticated
-        USING (store_id = (SELECT app.store_id()) AND user_id = (SELECT auth.uid()));
+        USING (store_id = (SELECT app.store_id()) AND user_id = (SELECT app.uid()));
     CREATE POLICY own_insert ON support_tickets FOR INSERT TO authenticated
-        WITH CHECK (store_id = (SELECT app.store_id()) AND user_id = (SELECT auth.uid()));
+        WITH CHECK (store_id = (SELECT app.store_id()) AND user_id = (SELECT app.uid()));
     CREATE POLICY own ON support_ticket_messages FOR SELECT TO authenticated
         USING (store_id = (SELECT app.store_id()) AND EXISTS (
             SELECT 1 FROM support_tickets t WHERE t.store_id = support_ticket_messages.store_id AND t.id = support_ticket_messages.ticket_id));
     CREATE POLICY own_insert ON support_ticket_messages FOR INSERT TO authenticated
-        WITH CHECK (store_id = (SELECT app.store_id()) AND author_user_id = (SELECT auth.uid()) AND NOT is_staff AND EXISTS (
+        WITH CHECK (store_id = (SELECT app.store_id()) AND author_user_id = (SELECT app.uid()) AND NOT is_staff AND EXISTS (
             SELECT 1 FROM support_tickets t WHERE t.store_id = support_ticket_messages.store_id AND t.id = support_ticket_messages.ticket_id));
 
     END IF;
@@ -878,9 +932,9 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "MigrationId" = '20261122053524_RowLevelSecurity') THEN
-    INSERT INTO __ef_migrations_orders ("MigrationId", "ProductVersion")
-    VALUES ('20261122053524_RowLevelSecurity', '10.0.15');
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202041352_Baseline') THEN
+    INSERT INTO __ef_migrations_orders (migration_id, product_version)
+    VALUES ('20261202041352_Baseline', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

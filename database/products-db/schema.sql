@@ -19,16 +19,24 @@ BEGIN
 END
 $roles$;
 CREATE TABLE IF NOT EXISTS __ef_migrations_products (
-    "MigrationId" character varying(150) NOT NULL,
-    "ProductVersion" character varying(32) NOT NULL,
-    CONSTRAINT "PK___ef_migrations_products" PRIMARY KEY ("MigrationId")
+    migration_id character varying(150) NOT NULL,
+    product_version character varying(32) NOT NULL,
+    CONSTRAINT pk___ef_migrations_products PRIMARY KEY (migration_id)
 );
 
 START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
+    CREATE EXTENSION IF NOT EXISTS btree_gin;
+    CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE TABLE stores (
         id uuid NOT NULL,
         name character varying(200) NOT NULL,
@@ -53,7 +61,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE TABLE categories (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -74,7 +82,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE TABLE cms_pages (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -96,7 +104,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE TABLE collections (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -114,7 +122,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE TABLE product_attributes (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -133,7 +141,20 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
+    CREATE TABLE search_terms (
+        store_id uuid NOT NULL,
+        language character varying(10) NOT NULL,
+        term character varying(100) COLLATE "C" NOT NULL,
+        CONSTRAINT pk_search_terms PRIMARY KEY (store_id, language, term),
+        CONSTRAINT fk_search_terms_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE TABLE shopping_cart (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -153,7 +174,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE TABLE category_translations (
         store_id uuid NOT NULL,
         category_id uuid NOT NULL,
@@ -169,7 +190,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE TABLE products (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -186,6 +207,8 @@ BEGIN
         created_at timestamp with time zone NOT NULL,
         updated_at timestamp with time zone NOT NULL,
         published_at timestamp with time zone,
+        facet_values text[] NOT NULL DEFAULT ('{}'::text[]),
+        in_stock boolean NOT NULL DEFAULT FALSE,
         CONSTRAINT pk_products PRIMARY KEY (store_id, id),
         CONSTRAINT ck_products_compare_at_price CHECK (compare_at_price is null or compare_at_price >= 0),
         CONSTRAINT ck_products_price CHECK (price >= 0),
@@ -199,7 +222,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE TABLE cms_blocks (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -218,7 +241,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE TABLE collection_products (
         store_id uuid NOT NULL,
         collection_id uuid NOT NULL,
@@ -234,7 +257,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE TABLE product_reviews (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -260,7 +283,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE TABLE product_search (
         store_id uuid NOT NULL,
         product_id uuid NOT NULL,
@@ -269,6 +292,13 @@ BEGIN
         document tsvector NOT NULL,
         name character varying(300) NOT NULL,
         updated_at timestamp with time zone NOT NULL,
+        category_id uuid,
+        price numeric(14,2) NOT NULL,
+        in_stock boolean NOT NULL,
+        facet_values text[] NOT NULL DEFAULT ('{}'::text[]),
+        published_at timestamp with time zone,
+        rating_average numeric(3,2) NOT NULL,
+        rating_count integer NOT NULL,
         CONSTRAINT pk_product_search PRIMARY KEY (store_id, product_id, language),
         CONSTRAINT fk_product_search_products_store_id_product_id FOREIGN KEY (store_id, product_id) REFERENCES products (store_id, id) ON DELETE CASCADE,
         CONSTRAINT fk_product_search_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
@@ -278,7 +308,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE TABLE product_translations (
         store_id uuid NOT NULL,
         product_id uuid NOT NULL,
@@ -294,7 +324,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE TABLE product_variants (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -320,7 +350,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE TABLE review_votes (
         store_id uuid NOT NULL,
         review_id uuid NOT NULL,
@@ -336,7 +366,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE TABLE inventory_movements (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -350,14 +380,14 @@ BEGIN
         CONSTRAINT ck_inventory_movements_kind CHECK (kind in ('receipt', 'adjustment', 'reservation', 'release', 'sale', 'return')),
         CONSTRAINT ck_inventory_movements_quantity CHECK (quantity <> 0),
         CONSTRAINT fk_inventory_movements_product_variants_store_id_variant_id FOREIGN KEY (store_id, variant_id) REFERENCES product_variants (store_id, id) ON DELETE RESTRICT,
-        CONSTRAINT fk_inventory_movements_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
+        CONSTRAINT fk_inventory_movements_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE RESTRICT
     );
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE TABLE product_attribute_values (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -367,8 +397,8 @@ BEGIN
         value character varying(200) NOT NULL,
         numeric_value numeric(14,4),
         CONSTRAINT pk_product_attribute_values PRIMARY KEY (store_id, id),
-        CONSTRAINT fk_product_attribute_values_product_attributes_store_i_b4bb4a86 FOREIGN KEY (store_id, attribute_id) REFERENCES product_attributes (store_id, id) ON DELETE CASCADE,
-        CONSTRAINT fk_product_attribute_values_product_variants_store_id__d3775b1a FOREIGN KEY (store_id, variant_id) REFERENCES product_variants (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_product_attribute_values_product_attributes_store_id_attrib FOREIGN KEY (store_id, attribute_id) REFERENCES product_attributes (store_id, id) ON DELETE CASCADE,
+        CONSTRAINT fk_product_attribute_values_product_variants_store_id_variant_ FOREIGN KEY (store_id, variant_id) REFERENCES product_variants (store_id, id) ON DELETE CASCADE,
         CONSTRAINT fk_product_attribute_values_products_store_id_product_id FOREIGN KEY (store_id, product_id) REFERENCES products (store_id, id) ON DELETE CASCADE,
         CONSTRAINT fk_product_attribute_values_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
     );
@@ -377,7 +407,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE TABLE product_images (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -399,7 +429,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE TABLE shopping_cart_items (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -420,7 +450,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE TABLE wishlists (
         id uuid NOT NULL,
         store_id uuid NOT NULL,
@@ -438,368 +468,643 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE INDEX ix_categories_store_id_parent_id_position ON categories (store_id, parent_id, position);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
-    CREATE UNIQUE INDEX ux_categories_store_id_slug ON categories (store_id, slug);
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
+    CREATE UNIQUE INDEX ix_categories_store_id_slug ON categories (store_id, slug);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE INDEX ix_cms_blocks_store_id_page_id_position ON cms_blocks (store_id, page_id, position);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
-    CREATE UNIQUE INDEX ux_cms_pages_store_id_slug_language ON cms_pages (store_id, slug, language);
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
+    CREATE UNIQUE INDEX ix_cms_pages_store_id_slug_language ON cms_pages (store_id, slug, language);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE INDEX ix_collection_products_store_id_collection_id_position ON collection_products (store_id, collection_id, position);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE INDEX ix_collection_products_store_id_product_id ON collection_products (store_id, product_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
-    CREATE UNIQUE INDEX ux_collections_store_id_slug ON collections (store_id, slug);
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
+    CREATE UNIQUE INDEX ix_collections_store_id_slug ON collections (store_id, slug);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
+    CREATE UNIQUE INDEX ix_inventory_movements_store_id_order_id_variant_id_kind ON inventory_movements (store_id, order_id, variant_id, kind) WHERE order_id is not null;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE INDEX ix_inventory_movements_store_id_variant_id_created_at ON inventory_movements (store_id, variant_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
-    CREATE UNIQUE INDEX ux_inventory_movements_store_id_order_id_variant_id_kind ON inventory_movements (store_id, order_id, variant_id, kind) WHERE order_id is not null;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE INDEX ix_product_attribute_values_store_id_attribute_id_value ON product_attribute_values (store_id, attribute_id, value);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE INDEX ix_product_attribute_values_store_id_product_id ON product_attribute_values (store_id, product_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE INDEX ix_product_attribute_values_store_id_variant_id ON product_attribute_values (store_id, variant_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
-    CREATE UNIQUE INDEX ux_product_attributes_store_id_code ON product_attributes (store_id, code);
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
+    CREATE UNIQUE INDEX ix_product_attributes_store_id_code ON product_attributes (store_id, code);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE INDEX ix_product_images_store_id_product_id_position ON product_images (store_id, product_id, position);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE INDEX ix_product_images_store_id_variant_id ON product_images (store_id, variant_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE INDEX ix_product_reviews_store_id_product_id_status_created_at ON product_reviews (store_id, product_id, status, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
+    CREATE UNIQUE INDEX ix_product_reviews_store_id_product_id_user_id ON product_reviews (store_id, product_id, user_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE INDEX ix_product_reviews_store_id_user_id ON product_reviews (store_id, user_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
-    CREATE UNIQUE INDEX ux_product_reviews_store_id_product_id_user_id ON product_reviews (store_id, product_id, user_id);
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
+    CREATE INDEX ix_product_search_store_document ON product_search USING gin (store_id, document);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
-    CREATE INDEX ix_product_search_document ON product_search USING gin (document);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE INDEX ix_product_variants_store_id_product_id_position ON product_variants (store_id, product_id, position);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
-    CREATE UNIQUE INDEX ux_product_variants_store_id_sku ON product_variants (store_id, sku);
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
+    CREATE UNIQUE INDEX ix_product_variants_store_id_sku ON product_variants (store_id, sku);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE INDEX ix_products_store_id_category_id_status_price ON products (store_id, category_id, status, price);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
+    CREATE UNIQUE INDEX ix_products_store_id_slug ON products (store_id, slug);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE INDEX ix_products_store_id_status_published_at ON products (store_id, status, published_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
-    CREATE UNIQUE INDEX ux_products_store_id_slug ON products (store_id, slug);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE INDEX ix_review_votes_store_id_user_id ON review_votes (store_id, user_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
+    CREATE INDEX ix_search_terms_store_term_trgm ON search_terms USING gin (store_id uuid_ops, term gin_trgm_ops);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE INDEX ix_shopping_cart_expires_at ON shopping_cart (expires_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
-    CREATE UNIQUE INDEX ux_shopping_cart_store_id_anonymous_token ON shopping_cart (store_id, anonymous_token) WHERE anonymous_token is not null;
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
+    CREATE UNIQUE INDEX ix_shopping_cart_store_id_anonymous_token ON shopping_cart (store_id, anonymous_token) WHERE anonymous_token is not null;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
-    CREATE UNIQUE INDEX ux_shopping_cart_store_id_user_id ON shopping_cart (store_id, user_id) WHERE user_id is not null;
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
+    CREATE UNIQUE INDEX ix_shopping_cart_store_id_user_id ON shopping_cart (store_id, user_id) WHERE user_id is not null;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
+    CREATE UNIQUE INDEX ix_shopping_cart_items_store_id_cart_id_variant_id ON shopping_cart_items (store_id, cart_id, variant_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE INDEX ix_shopping_cart_items_store_id_variant_id ON shopping_cart_items (store_id, variant_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
-    CREATE UNIQUE INDEX ux_shopping_cart_items_store_id_cart_id_variant_id ON shopping_cart_items (store_id, cart_id, variant_id);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE INDEX ix_wishlists_store_id_product_id ON wishlists (store_id, product_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE INDEX ix_wishlists_store_id_user_id_created_at ON wishlists (store_id, user_id, created_at);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
+    CREATE UNIQUE INDEX ix_wishlists_store_id_user_id_product_id_variant_id ON wishlists (store_id, user_id, product_id, variant_id) NULLS NOT DISTINCT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
     CREATE INDEX ix_wishlists_store_id_variant_id ON wishlists (store_id, variant_id);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
-    CREATE UNIQUE INDEX ux_wishlists_store_id_user_id_product_id_variant_id ON wishlists (store_id, user_id, product_id, variant_id) NULLS NOT DISTINCT;
-    END IF;
-END $EF$;
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
+    -- Frozen SQL of migration 20261202041344_Baseline: exactly what it applied, after EF created the tables.
+    -- Never edit this file (MigrationSql checks its SHA-256). The current definitions live in Avnera.Data/Sql/;
+    -- change them there and carry the change to databases with a new migration and its own .sql file.
 
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041550_Initial') THEN
-    INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122041550_Initial', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
+    -- ==== Sql/common/10_security.sql ====
+    -- Who a unit of work acts for, as Row Level Security reads it (every Avnera database; decision 0008).
+    --
+    -- The application starts every transaction with set_config(..., true) of 'role', 'request.jwt.claims',
+    -- 'app.store_id' and 'app.claims_mac' (RowSecurityInterceptor). The policies do not trust those settings
+    -- as they are: any statement of the transaction could set them again. They read app.claims() and
+    -- app.store_id(), which answer only when app.claims_mac is the HMAC-SHA256, under this database's claims
+    -- key, of "role|store|claims" for the role the transaction switched to. The key is made here, never
+    -- leaves the database except to the service role (app_private.claims_signing_key()), and the request
+    -- login cannot become the service role: SQL injected into a request can still only be who the request is.
+    --
+    -- Supabase's legacy settings (request.jwt.claim.sub, ...) are never read: set at session level they would
+    -- outlive a unit of work on a pooled connection.
 
-START TRANSACTION;
+    CREATE SCHEMA IF NOT EXISTS app;
+    CREATE SCHEMA IF NOT EXISTS app_private;
+    REVOKE ALL ON SCHEMA app_private FROM PUBLIC;
+    GRANT USAGE ON SCHEMA app TO anon, authenticated, service_role;
 
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041558_Grants') THEN
-    -- Products: the storefront (anon) reads the catalog; signed-in people and staff (authenticated) and
-    -- jobs (service_role) read and write. Row Level Security narrows this per person and per store.
-    GRANT USAGE ON SCHEMA public TO anon, authenticated, service_role;
-    GRANT SELECT ON stores, categories, category_translations, products, product_translations, product_variants,
-        product_images, product_attributes, product_attribute_values, collections, collection_products,
-        product_reviews, product_search, cms_pages, cms_blocks TO anon;
-    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO authenticated, service_role;
-    GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO authenticated, service_role;
-    -- The stock ledger is append-only.
-    REVOKE UPDATE, DELETE ON inventory_movements FROM anon, authenticated, service_role;
-    REVOKE ALL ON __ef_migrations_products FROM anon, authenticated, service_role;
-    -- Tables added by later migrations get the same read/write privileges (Row Level Security narrows them).
-    ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO authenticated, service_role;
-    ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO authenticated, service_role;
+    -- The key, as the two padded keys of HMAC (RFC 2104, block size 64): sha256(key ^ opad || sha256(key ^ ipad || m)).
+    CREATE TABLE IF NOT EXISTS app_private.claims_key (
+        id integer PRIMARY KEY CHECK (id = 1),
+        signing_key bytea NOT NULL CHECK (length(signing_key) = 32),
+        inner_pad bytea NOT NULL,
+        outer_pad bytea NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now());
+    REVOKE ALL ON app_private.claims_key FROM PUBLIC;
 
-    END IF;
-END $EF$;
+    DO $key$
+    DECLARE
+        k bytea;
+        block bytea;
+        ipad bytea;
+        opad bytea;
+    BEGIN
+        IF EXISTS (SELECT FROM app_private.claims_key) THEN RETURN; END IF;
+        -- 3 x 122 random bits from PostgreSQL's strong random source, condensed to 256 bits.
+        k := sha256(uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()) || uuid_send(gen_random_uuid()));
+        block := k || decode(repeat('00', 32), 'hex');
+        ipad := block;
+        opad := block;
+        FOR i IN 0..63 LOOP
+            ipad := set_byte(ipad, i, get_byte(block, i) # 54);
+            opad := set_byte(opad, i, get_byte(block, i) # 92);
+        END LOOP;
+        INSERT INTO app_private.claims_key (id, signing_key, inner_pad, outer_pad) VALUES (1, k, ipad, opad);
+    END
+    $key$;
 
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122041558_Grants') THEN
-    INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122041558_Grants', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
+    -- The key, for the platform's service login to sign with. Nothing else may call it.
+    CREATE OR REPLACE FUNCTION app_private.claims_signing_key() RETURNS bytea
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT signing_key FROM app_private.claims_key WHERE id = 1
+    $f$;
 
-START TRANSACTION;
+    -- Whether p_mac (hex) is the HMAC of p_message. Anyone may ask: answering true or false reveals nothing.
+    CREATE OR REPLACE FUNCTION app_private.claims_mac_valid(p_message text, p_mac text) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+    DECLARE
+        k app_private.claims_key;
+    BEGIN
+        IF p_mac IS NULL OR p_mac = '' OR p_message IS NULL THEN RETURN false; END IF;
+        SELECT * INTO k FROM app_private.claims_key WHERE id = 1;
+        RETURN encode(sha256(k.outer_pad || sha256(k.inner_pad || convert_to(p_message, 'UTF8'))), 'hex') = p_mac;
+    END
+    $f$;
 
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122051932_AuthFunctions') THEN
-    -- Supabase's request helpers, for Row Level Security policies: auth.uid(), auth.role(), auth.email(),
-    -- auth.jwt() read the claims the application sets per transaction (set_config('request.jwt.claims', ..., true)).
-    -- A Supabase project already has them (and owns the auth schema): they are created only where absent.
-    -- nullif(..., '') matters: after a transaction-local set_config the setting exists as '' on the connection.
+    REVOKE ALL ON FUNCTION app_private.claims_signing_key(), app_private.claims_mac_valid(text, text) FROM PUBLIC;
+    GRANT USAGE ON SCHEMA app_private TO anon, authenticated, service_role;
+    GRANT EXECUTE ON FUNCTION app_private.claims_mac_valid(text, text) TO anon, authenticated, service_role;
+    GRANT EXECUTE ON FUNCTION app_private.claims_signing_key() TO service_role;
+
+    -- True when the transaction's settings are the ones the application signed for the role it switched to.
+    -- The role is read from the 'role' setting rather than current_user, which a SECURITY DEFINER function (the
+    -- search corrections) changes to its owner; the setting can only name a role the login is a member of.
+    CREATE OR REPLACE FUNCTION app.claims_verified() RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT app_private.claims_mac_valid(
+            current_setting('role') || '|' || coalesce(current_setting('app.store_id', true), '') || '|'
+                || coalesce(current_setting('request.jwt.claims', true), ''),
+            current_setting('app.claims_mac', true))
+    $f$;
+
+    -- The claims of the unit of work, or {} when they are not the application's.
+    CREATE OR REPLACE FUNCTION app.claims() RETURNS jsonb
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT CASE WHEN app.claims_verified()
+                    THEN coalesce(nullif(current_setting('request.jwt.claims', true), ''), '{}')::jsonb
+                    ELSE '{}'::jsonb END
+    $f$;
+
+    -- The store the unit of work is bound to, or null (none, or not the application's).
+    CREATE OR REPLACE FUNCTION app.store_id() RETURNS uuid
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT CASE WHEN app.claims_verified() THEN nullif(current_setting('app.store_id', true), '')::uuid END
+    $f$;
+
+    CREATE OR REPLACE FUNCTION app.uid() RETURNS uuid
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT nullif(app.claims() ->> 'sub', '')::uuid
+    $f$;
+
+    CREATE OR REPLACE FUNCTION app.is_platform_admin() RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT coalesce(app.claims() ->> 'platform_admin' = 'true', false)
+    $f$;
+
+    -- Staff powers over the bound store: a member's claims name the store they hold their role in (store_id)
+    -- and it must be the store this unit of work is bound to; platform admins act as staff of any store.
+    CREATE OR REPLACE FUNCTION app.is_store_staff() RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT app.store_id() IS NOT NULL AND (
+            coalesce(app.claims() ->> 'platform_admin' = 'true', false)
+            OR (coalesce(app.claims() ->> 'store_role' IN ('owner', 'staff'), false)
+                AND app.claims() ->> 'store_id' = app.store_id()::text))
+    $f$;
+
+    -- The anonymous cart a visitor holds (cookie).
+    CREATE OR REPLACE FUNCTION app.cart_token() RETURNS text
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT nullif(app.claims() ->> 'cart_token', '')
+    $f$;
+
+    -- Supabase's request helpers, for SQL written the Supabase way. A Supabase project already has them (and
+    -- they read the raw settings there); where they are absent they are made here over the verified claims.
+    -- Avnera's own policies use app.* only.
     DO $auth$
     BEGIN
         IF NOT EXISTS (SELECT FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
                        WHERE n.nspname = 'auth' AND p.proname = 'uid') THEN
             CREATE SCHEMA IF NOT EXISTS auth;
-            CREATE FUNCTION auth.jwt() RETURNS jsonb LANGUAGE sql STABLE AS $f$
-                SELECT coalesce(nullif(current_setting('request.jwt.claim', true), ''),
-                                nullif(current_setting('request.jwt.claims', true), ''), '{}')::jsonb
+            CREATE FUNCTION auth.jwt() RETURNS jsonb LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+                SELECT app.claims()
             $f$;
-            CREATE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE AS $f$
-                SELECT coalesce(nullif(current_setting('request.jwt.claim.sub', true), ''),
-                                (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'sub'))::uuid
+            CREATE FUNCTION auth.uid() RETURNS uuid LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+                SELECT app.uid()
             $f$;
-            CREATE FUNCTION auth.role() RETURNS text LANGUAGE sql STABLE AS $f$
-                SELECT coalesce(nullif(current_setting('request.jwt.claim.role', true), ''),
-                                (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'role'))::text
+            CREATE FUNCTION auth.role() RETURNS text LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+                SELECT app.claims() ->> 'role'
             $f$;
-            CREATE FUNCTION auth.email() RETURNS text LANGUAGE sql STABLE AS $f$
-                SELECT coalesce(nullif(current_setting('request.jwt.claim.email', true), ''),
-                                (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'email'))::text
+            CREATE FUNCTION auth.email() RETURNS text LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+                SELECT app.claims() ->> 'email'
             $f$;
             GRANT USAGE ON SCHEMA auth TO anon, authenticated, service_role;
         END IF;
     END
     $auth$;
 
-    -- The store a unit of work is pinned to (set_config('app.store_id', ..., true)); null when unset.
-    CREATE SCHEMA IF NOT EXISTS app;
-    CREATE OR REPLACE FUNCTION app.store_id() RETURNS uuid LANGUAGE sql STABLE AS $f$
-        SELECT nullif(current_setting('app.store_id', true), '')::uuid
-    $f$;
-    GRANT USAGE ON SCHEMA app TO anon, authenticated, service_role;
+    -- ==== Sql/products/20_listing.sql ====
+    -- The listing index on products (decision 0007): what listings count and filter on, kept by PostgreSQL so a
+    -- page view never aggregates attribute and variant rows.
+    --   facet_values  "code:value" of every filterable attribute of the product and its active variants;
+    --   facet_key     the same as one string (U+001F around each value): listings group by it to count facets;
+    --   variant_keys  one facet key per active variant (its own values with the product's), so "Black" + "M"
+    --                 finds a product that has a Black M, not one whose Black is only S and whose M only Navy;
+    --   in_stock      some active variant has stock available (trigger on product_variants).
+    -- ProductSearchIndex.RefreshAsync writes facet_values and variant_keys; product_search carries copies
+    -- (30_search.sql).
 
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122051932_AuthFunctions') THEN
-    INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122051932_AuthFunctions', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
-
-START TRANSACTION;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122053516_RowLevelSecurity') THEN
-    -- Helpers the Row Level Security policies share (every database). They read the claims each unit of work
-    -- sets with set_config('request.jwt.claims', ..., true) (see RowSecurityInterceptor):
-    --   platform_admin  true for the platform's administrators;
-    --   store_role      'owner' or 'staff' of the store in app.store_id(), checked by the app against store_members;
-    --   cart_token      the anonymous cart a visitor holds.
-    -- Policies call them as (SELECT app.x()) so PostgreSQL evaluates them once per statement, not per row.
-    CREATE OR REPLACE FUNCTION app.is_platform_admin() RETURNS boolean LANGUAGE sql STABLE AS $f$
-        SELECT coalesce(auth.jwt() ->> 'platform_admin' = 'true', false)
-    $f$;
-    CREATE OR REPLACE FUNCTION app.is_store_staff() RETURNS boolean LANGUAGE sql STABLE AS $f$
-        SELECT app.store_id() IS NOT NULL
-           AND (coalesce(auth.jwt() ->> 'store_role' IN ('owner', 'staff'), false) OR app.is_platform_admin())
-    $f$;
-    CREATE OR REPLACE FUNCTION app.cart_token() RETURNS text LANGUAGE sql STABLE AS $f$
-        SELECT nullif(auth.jwt() ->> 'cart_token', '')
+    -- One string of facet values. U+001F cannot occur in a value (app.facet_values drops control characters).
+    CREATE OR REPLACE FUNCTION app.facet_key(p_values text[]) RETURNS text
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT chr(31) || array_to_string(p_values, chr(31)) || chr(31)
     $f$;
 
-    END IF;
-END $EF$;
+    -- The facet values of one product, as the index stores them (sorted, distinct, no control characters).
+    CREATE OR REPLACE FUNCTION app.facet_values(p_store uuid, p_product uuid) RETURNS text[]
+    LANGUAGE sql STABLE SET search_path = public, pg_temp AS $f$
+        SELECT coalesce(array_agg(DISTINCT k ORDER BY k), '{}')
+        FROM (SELECT a.code || ':' || regexp_replace(v.value, '[[:cntrl:]]', '', 'g') AS k
+              FROM product_attribute_values v
+              JOIN product_attributes a ON a.store_id = v.store_id AND a.id = v.attribute_id AND a.is_filterable
+              LEFT JOIN product_variants pv ON pv.store_id = v.store_id AND pv.id = v.variant_id
+              WHERE v.store_id = p_store AND v.product_id = p_product AND (v.variant_id IS NULL OR pv.is_active)) x
+    $f$;
 
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122053516_RowLevelSecurity') THEN
-    -- Row Level Security for a Products database. Enabled and forced on every table (the owner too).
+    -- One facet key per active variant; a product without variant-level values has one key, its own.
+    CREATE OR REPLACE FUNCTION app.variant_keys(p_store uuid, p_product uuid) RETURNS text[]
+    LANGUAGE sql STABLE SET search_path = public, pg_temp AS $f$
+        WITH vals AS (
+            SELECT v.variant_id, a.code || ':' || regexp_replace(v.value, '[[:cntrl:]]', '', 'g') AS k
+            FROM product_attribute_values v
+            JOIN product_attributes a ON a.store_id = v.store_id AND a.id = v.attribute_id AND a.is_filterable
+            LEFT JOIN product_variants pv ON pv.store_id = v.store_id AND pv.id = v.variant_id
+            WHERE v.store_id = p_store AND v.product_id = p_product AND (v.variant_id IS NULL OR pv.is_active)),
+        keys AS (
+            SELECT app.facet_key(array_agg(DISTINCT x.k ORDER BY x.k)) AS key
+            FROM (SELECT DISTINCT variant_id FROM vals WHERE variant_id IS NOT NULL) variant
+            JOIN vals x ON x.variant_id = variant.variant_id OR x.variant_id IS NULL
+            GROUP BY variant.variant_id)
+        SELECT CASE WHEN EXISTS (SELECT 1 FROM keys) THEN (SELECT array_agg(DISTINCT key ORDER BY key) FROM keys)
+                    ELSE ARRAY[app.facet_key(coalesce((SELECT array_agg(DISTINCT k ORDER BY k) FROM vals), '{}'))] END
+    $f$;
+
+    ALTER TABLE products ADD COLUMN facet_key text GENERATED ALWAYS AS (app.facet_key(facet_values)) STORED;
+    ALTER TABLE products ADD COLUMN variant_keys text[] NOT NULL DEFAULT '{}';
+
+    -- Does some active variant of the product have stock available?
+    CREATE OR REPLACE FUNCTION app.has_stock(p_store uuid, p_product uuid) RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = public, pg_temp AS $f$
+        SELECT EXISTS (SELECT 1 FROM product_variants v WHERE v.store_id = p_store AND v.product_id = p_product
+                       AND v.is_active AND v.stock_on_hand > v.stock_reserved)
+    $f$;
+
+    -- products.in_stock follows its variants. Runs as whoever changed the variant (staff or the platform, who
+    -- may also update the product); the product row is only touched (and locked) when the answer changes.
+    CREATE OR REPLACE FUNCTION app.sync_product_in_stock() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $f$
+    BEGIN
+        IF TG_OP <> 'INSERT' THEN
+            UPDATE products SET in_stock = app.has_stock(OLD.store_id, OLD.product_id)
+            WHERE store_id = OLD.store_id AND id = OLD.product_id AND in_stock IS DISTINCT FROM app.has_stock(OLD.store_id, OLD.product_id);
+        END IF;
+        IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.product_id IS DISTINCT FROM OLD.product_id) THEN
+            UPDATE products SET in_stock = app.has_stock(NEW.store_id, NEW.product_id)
+            WHERE store_id = NEW.store_id AND id = NEW.product_id AND in_stock IS DISTINCT FROM app.has_stock(NEW.store_id, NEW.product_id);
+        END IF;
+        RETURN NULL;
+    END
+    $f$;
+
+    CREATE TRIGGER trg_product_variants_in_stock
+        AFTER INSERT OR DELETE OR UPDATE OF stock_on_hand, stock_reserved, is_active, product_id ON product_variants
+        FOR EACH ROW EXECUTE FUNCTION app.sync_product_in_stock();
+
+    -- ==== Sql/products/30_search.sql ====
+    -- Storefront search (decision 0007). product_search holds one document per published product and store
+    -- language (ProductSearchIndex writes them; a trigger removes them when a product stops being published),
+    -- with a copy of the product's listing columns so a search is counted and sorted from this table alone.
+
+    ALTER TABLE product_search ADD COLUMN facet_key text GENERATED ALWAYS AS (app.facet_key(facet_values)) STORED;
+    ALTER TABLE product_search ADD COLUMN variant_keys text[] NOT NULL DEFAULT '{}';
+
+    -- The copy of the listing columns follows the product. Runs as whoever changed the product (staff or the
+    -- platform, who may write product_search too).
+    CREATE OR REPLACE FUNCTION app.sync_search_listing() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $f$
+    BEGIN
+        UPDATE product_search SET category_id = NEW.category_id, price = NEW.price, in_stock = NEW.in_stock,
+            facet_values = NEW.facet_values, variant_keys = NEW.variant_keys, published_at = NEW.published_at,
+            rating_average = NEW.rating_average, rating_count = NEW.rating_count
+        WHERE store_id = NEW.store_id AND product_id = NEW.id;
+        RETURN NULL;
+    END
+    $f$;
+    CREATE TRIGGER trg_products_search_listing
+        AFTER UPDATE OF category_id, price, in_stock, facet_values, variant_keys, published_at, rating_average, rating_count ON products
+        FOR EACH ROW
+        WHEN ((OLD.category_id, OLD.price, OLD.in_stock, OLD.facet_values, OLD.variant_keys, OLD.published_at, OLD.rating_average, OLD.rating_count)
+              IS DISTINCT FROM (NEW.category_id, NEW.price, NEW.in_stock, NEW.facet_values, NEW.variant_keys, NEW.published_at, NEW.rating_average, NEW.rating_count))
+        EXECUTE FUNCTION app.sync_search_listing();
+
+    -- A product that stops being published leaves the search index at once.
+    CREATE OR REPLACE FUNCTION app.unlist_unpublished_product() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $f$
+    BEGIN
+        IF NEW.status <> 'published' THEN
+            DELETE FROM product_search WHERE store_id = NEW.store_id AND product_id = NEW.id;
+        END IF;
+        RETURN NULL;
+    END
+    $f$;
+    CREATE TRIGGER trg_products_unlist_unpublished AFTER UPDATE OF status ON products
+        FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status) EXECUTE FUNCTION app.unlist_unpublished_product();
+
+    -- The search of the current transaction, set by the application with set_config('app.search_config' /
+    -- 'app.search_query', ..., true) in the same round trip as the query (NULL when none: nothing matches).
+    CREATE OR REPLACE FUNCTION app.search_query() RETURNS tsquery
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT CASE WHEN nullif(current_setting('app.search_query', true), '') IS NOT NULL
+                    THEN to_tsquery(coalesce(nullif(current_setting('app.search_config', true), ''), 'simple')::regconfig,
+                                    current_setting('app.search_query', true)) END
+    $f$;
+
+    -- Search candidates. Under Row Level Security PostgreSQL will not use an index for a non-LEAKPROOF operator
+    -- such as @@, so a shopper (anon) searching product_search directly would scan every document of the store.
+    -- This view reads product_search as its owner, under a policy that lets the GIN index
+    -- ix_product_search_store_document be used, planned together with the caller's query; security_barrier
+    -- keeps the caller's own conditions from seeing rows it filters out. It answers only for the store the
+    -- caller's signed claims are bound to (app.store_id()) and the caller's own search, over documents of
+    -- published products: nothing a shopper could not read. ts_rank honours the weights: name (A) > SKU (B) >
+    -- attributes (C) > description (D). The query is computed once (OFFSET 0 keeps it a one-row subquery).
+    CREATE OR REPLACE VIEW app.search_matches WITH (security_barrier) AS
+        SELECT ps.product_id, ps.language, ts_rank(ps.document, q.query) AS rank, ps.category_id, ps.price, ps.in_stock,
+               ps.facet_values, ps.published_at, ps.rating_average, ps.rating_count, ps.facet_key, ps.variant_keys
+        FROM (SELECT app.search_query() AS query OFFSET 0) q
+        JOIN product_search ps ON ps.store_id = app.store_id() AND ps.document @@ q.query;
+
+    -- Typo tolerance by correcting the words: search_terms holds the words of each store's published catalog per
+    -- language (product names and attribute values). Rebuilds the vocabulary of a store's products (all of them
+    -- when p_products is null: words no product uses any more are dropped). Runs as the caller, under their Row
+    -- Level Security; search documents exist for published products only, so drafts contribute no words.
+    CREATE OR REPLACE FUNCTION app.refresh_search_terms(p_store uuid, p_products uuid[]) RETURNS void
+    LANGUAGE plpgsql VOLATILE SET search_path = public, pg_temp AS $f$
+    BEGIN
+        IF p_products IS NULL THEN
+            DELETE FROM search_terms WHERE store_id = p_store;
+        END IF;
+        INSERT INTO search_terms (store_id, language, term)
+        SELECT DISTINCT s.store_id, s.language, w.term
+        FROM product_search s
+        CROSS JOIN LATERAL regexp_split_to_table(lower(s.name || ' ' || coalesce((
+            SELECT string_agg(DISTINCT av.value, ' ') FROM product_attribute_values av
+            WHERE av.store_id = s.store_id AND av.product_id = s.product_id), '')), '[^[:alnum:]]+') AS w(term)
+        WHERE s.store_id = p_store AND (p_products IS NULL OR s.product_id = ANY (p_products))
+          AND length(w.term) BETWEEN 3 AND 100 AND w.term !~ '^[0-9]+$'
+        ON CONFLICT DO NOTHING;
+    END
+    $f$;
+
+    -- The search terms with each unknown word replaced by the most similar word of the store's vocabulary
+    -- (trigram similarity at least pg_trgm.similarity_threshold); words the vocabulary knows (or that start a
+    -- known word, as typed so far), short words and words nothing resembles are kept as they are. SECURITY
+    -- DEFINER for the same reason as app.search_matches (the trigram index); answers for the caller's store only.
+    CREATE OR REPLACE FUNCTION app.search_corrections(p_language text, p_terms text[]) RETURNS text[]
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+    DECLARE
+        s uuid := app.store_id();
+        t text;
+        best text;
+        result text[] := '{}';
+    BEGIN
+        FOREACH t IN ARRAY coalesce(p_terms, '{}') LOOP
+            best := NULL;
+            IF s IS NOT NULL AND length(t) >= 3 AND t !~ '^[0-9]+$' AND NOT EXISTS (
+                SELECT 1 FROM search_terms st WHERE st.store_id = s AND st.language = p_language
+                  AND st.term >= t COLLATE "C" AND st.term < (t || chr(1114111)) COLLATE "C") THEN
+                SELECT st.term INTO best FROM search_terms st
+                WHERE st.store_id = s AND st.language = p_language AND st.term % t
+                ORDER BY similarity(st.term, t) DESC, st.term LIMIT 1;
+            END IF;
+            result := result || coalesce(best, t);
+        END LOOP;
+        RETURN result;
+    END
+    $f$;
+
+    -- The view and the definer function read product_search and search_terms as their owner, the schema owner,
+    -- under its own read-only policies (90_rls.sql), which are the owner's only rows anywhere.
+    REVOKE ALL ON app.search_matches FROM PUBLIC;
+    GRANT SELECT ON app.search_matches TO anon, authenticated, service_role;
+    REVOKE ALL ON FUNCTION app.search_corrections(text, text[]), app.refresh_search_terms(uuid, uuid[]) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION app.search_corrections(text, text[]) TO anon, authenticated, service_role;
+    GRANT EXECUTE ON FUNCTION app.refresh_search_terms(uuid, uuid[]) TO authenticated, service_role;
+
+    -- ==== Sql/products/40_reviews.sql ====
+    -- A shopper writes and edits their own review's words and stars; whether it is published and how many found
+    -- it helpful are the store's (staff) and the platform's (service_role) to say. The application publishes a
+    -- verified buyer's review through the service role, after checking the purchase in the Orders database.
+    CREATE OR REPLACE FUNCTION app.guard_review_moderation() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $f$
+    BEGIN
+        IF current_user = 'service_role' OR app.is_store_staff() THEN RETURN NEW; END IF;
+        IF TG_OP = 'INSERT' AND (NEW.status <> 'pending' OR NEW.helpful_count <> 0)
+           OR TG_OP = 'UPDATE' AND (NEW.status IS DISTINCT FROM OLD.status OR NEW.helpful_count IS DISTINCT FROM OLD.helpful_count) THEN
+            RAISE EXCEPTION 'Only the store moderates reviews (status, helpful_count)' USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+    END
+    $f$;
+
+    CREATE TRIGGER trg_product_reviews_moderation BEFORE INSERT OR UPDATE ON product_reviews
+        FOR EACH ROW EXECUTE FUNCTION app.guard_review_moderation();
+
+    -- ==== Sql/products/80_grants.sql ====
+    -- Products privileges. Visitors (anon) read the catalog and keep a cart; signed-in people and store staff
+    -- (authenticated) and the platform (service_role) read and write. Row Level Security (90_rls.sql) narrows
+    -- every grant to rows. Tables get no default privileges: a new table is reachable by nobody until its
+    -- migration grants it.
+    GRANT USAGE ON SCHEMA public TO anon, authenticated, service_role;
+    GRANT SELECT ON stores, categories, category_translations, products, product_translations, product_variants,
+        product_images, product_attributes, product_attribute_values, collections, collection_products,
+        product_reviews, product_search, cms_pages, cms_blocks TO anon;
+    GRANT SELECT, INSERT, UPDATE, DELETE ON shopping_cart, shopping_cart_items TO anon;
+    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO authenticated, service_role;
+    GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO authenticated, service_role;
+    -- A store's own row is created and removed by the platform's workflows, never by a request.
+    REVOKE INSERT, DELETE, TRUNCATE ON stores FROM authenticated;
+    -- The stock ledger is append-only for everyone.
+    REVOKE UPDATE, DELETE, TRUNCATE ON inventory_movements FROM anon, authenticated, service_role;
+    REVOKE ALL ON __ef_migrations_products FROM anon, authenticated, service_role;
+
+    -- ==== Sql/products/90_rls.sql ====
+    -- Row Level Security of a Products database, enabled and forced on every table (the owner too).
     --   service_role   the platform (provisioning, jobs, checkout): every row;
-    --   staff          owner/staff of app.store_id(): every row of that store, nothing of any other;
+    --   staff          owner/staff whose signed claims name app.store_id() (app.is_store_staff()): every row of
+    --                  that store, nothing of any other; their store's own row they may read and update only;
     --   storefront     anon and authenticated: published catalog rows of app.store_id() only;
     --   own rows       a signed-in person's carts, wishlist, reviews and review votes; a visitor's cart by token.
     DO $rls$
@@ -807,18 +1112,25 @@ BEGIN
     BEGIN
         FOREACH t IN ARRAY ARRAY['stores', 'categories', 'category_translations', 'products', 'product_translations',
             'product_variants', 'product_images', 'product_attributes', 'product_attribute_values', 'collections',
-            'collection_products', 'product_reviews', 'review_votes', 'product_search', 'inventory_movements',
-            'shopping_cart', 'shopping_cart_items', 'wishlists', 'cms_pages', 'cms_blocks']
+            'collection_products', 'product_reviews', 'review_votes', 'product_search', 'search_terms',
+            'inventory_movements', 'shopping_cart', 'shopping_cart_items', 'wishlists', 'cms_pages', 'cms_blocks']
         LOOP
             EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
             EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
             EXECUTE format('CREATE POLICY platform ON %I TO service_role USING (true) WITH CHECK (true)', t);
-            EXECUTE format('CREATE POLICY store_staff ON %I TO authenticated USING (%2$s) WITH CHECK (%2$s)', t,
-                CASE t WHEN 'stores' THEN 'id' ELSE 'store_id' END
-                    || ' = (SELECT app.store_id()) AND (SELECT app.is_store_staff())');
+            IF t <> 'stores' THEN
+                EXECUTE format('CREATE POLICY store_staff ON %I TO authenticated USING (%2$s) WITH CHECK (%2$s)', t,
+                    'store_id = (SELECT app.store_id()) AND (SELECT app.is_store_staff())');
+            END IF;
         END LOOP;
     END
     $rls$;
+
+    CREATE POLICY store_staff ON stores FOR SELECT TO authenticated
+        USING (id = (SELECT app.store_id()) AND (SELECT app.is_store_staff()));
+    CREATE POLICY store_staff_update ON stores FOR UPDATE TO authenticated
+        USING (id = (SELECT app.store_id()) AND (SELECT app.is_store_staff()))
+        WITH CHECK (id = (SELECT app.store_id()) AND (SELECT app.is_store_staff()));
 
     -- The storefront: published rows of the store being browsed.
     CREATE POLICY storefront ON stores FOR SELECT TO anon, authenticated
@@ -844,9 +1156,9 @@ BEGIN
     CREATE POLICY storefront ON product_attribute_values FOR SELECT TO anon, authenticated
         USING (store_id = (SELECT app.store_id()) AND EXISTS (
             SELECT 1 FROM products p WHERE p.store_id = product_attribute_values.store_id AND p.id = product_attribute_values.product_id));
+    -- product_search holds documents of published products only (30_search.sql), so no per-row product check.
     CREATE POLICY storefront ON product_search FOR SELECT TO anon, authenticated
-        USING (store_id = (SELECT app.store_id()) AND EXISTS (
-            SELECT 1 FROM products p WHERE p.store_id = product_search.store_id AND p.id = product_search.product_id));
+        USING (store_id = (SELECT app.store_id()));
     CREATE POLICY storefront ON collections FOR SELECT TO anon, authenticated
         USING (store_id = (SELECT app.store_id()) AND is_published);
     CREATE POLICY storefront ON collection_products FOR SELECT TO anon, authenticated
@@ -861,20 +1173,32 @@ BEGIN
     CREATE POLICY storefront ON cms_blocks FOR SELECT TO anon, authenticated
         USING (store_id = (SELECT app.store_id()) AND EXISTS (
             SELECT 1 FROM cms_pages p WHERE p.store_id = cms_blocks.store_id AND p.id = cms_blocks.page_id));
+    -- No storefront policy on search_terms: shoppers reach the vocabulary only through app.search_corrections().
 
-    -- A person's own rows in the store being browsed.
+    -- The search view and app.search_corrections (30_search.sql) read as the schema owner: under Row Level Security
+    -- PostgreSQL uses an index only for LEAKPROOF operators or a policy without conditions, and @@ / % are not
+    -- LEAKPROOF. Both bind what they return to the caller's signed store; the documents are of published
+    -- products and the words are theirs, so these read-only policies give the owner nothing private.
+    DO $owner$
+    BEGIN
+        EXECUTE format('CREATE POLICY search_owner ON product_search FOR SELECT TO %I USING (true)', current_user);
+        EXECUTE format('CREATE POLICY search_owner ON search_terms FOR SELECT TO %I USING (true)', current_user);
+    END
+    $owner$;
+
+    -- A person's own rows in the store being browsed (moderation of reviews: 40_reviews.sql).
     CREATE POLICY own ON product_reviews TO authenticated
-        USING (store_id = (SELECT app.store_id()) AND user_id = (SELECT auth.uid()))
-        WITH CHECK (store_id = (SELECT app.store_id()) AND user_id = (SELECT auth.uid()));
+        USING (store_id = (SELECT app.store_id()) AND user_id = (SELECT app.uid()))
+        WITH CHECK (store_id = (SELECT app.store_id()) AND user_id = (SELECT app.uid()));
     CREATE POLICY own ON review_votes TO authenticated
-        USING (store_id = (SELECT app.store_id()) AND user_id = (SELECT auth.uid()))
-        WITH CHECK (store_id = (SELECT app.store_id()) AND user_id = (SELECT auth.uid()));
+        USING (store_id = (SELECT app.store_id()) AND user_id = (SELECT app.uid()))
+        WITH CHECK (store_id = (SELECT app.store_id()) AND user_id = (SELECT app.uid()));
     CREATE POLICY own ON wishlists TO authenticated
-        USING (store_id = (SELECT app.store_id()) AND user_id = (SELECT auth.uid()))
-        WITH CHECK (store_id = (SELECT app.store_id()) AND user_id = (SELECT auth.uid()));
+        USING (store_id = (SELECT app.store_id()) AND user_id = (SELECT app.uid()))
+        WITH CHECK (store_id = (SELECT app.store_id()) AND user_id = (SELECT app.uid()));
     CREATE POLICY own ON shopping_cart TO authenticated
-        USING (store_id = (SELECT app.store_id()) AND user_id = (SELECT auth.uid()))
-        WITH CHECK (store_id = (SELECT app.store_id()) AND user_id = (SELECT auth.uid()));
+        USING (store_id = (SELECT app.store_id()) AND user_id = (SELECT app.uid()))
+        WITH CHECK (store_id = (SELECT app.store_id()) AND user_id = (SELECT app.uid()));
     -- A visitor's cart is the one whose token they hold (after signing in they may still claim it).
     CREATE POLICY guest_cart ON shopping_cart TO anon, authenticated
         USING (store_id = (SELECT app.store_id()) AND user_id IS NULL AND anonymous_token = (SELECT app.cart_token()))
@@ -884,732 +1208,15 @@ BEGIN
             SELECT 1 FROM shopping_cart c WHERE c.store_id = shopping_cart_items.store_id AND c.id = shopping_cart_items.cart_id))
         WITH CHECK (store_id = (SELECT app.store_id()) AND EXISTS (
             SELECT 1 FROM shopping_cart c WHERE c.store_id = shopping_cart_items.store_id AND c.id = shopping_cart_items.cart_id));
-    GRANT SELECT, INSERT, UPDATE, DELETE ON shopping_cart, shopping_cart_items TO anon;
 
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122053516_RowLevelSecurity') THEN
-    INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122053516_RowLevelSecurity', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
-
-START TRANSACTION;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122054516_SearchTrigrams') THEN
-    CREATE EXTENSION IF NOT EXISTS pg_trgm;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122054516_SearchTrigrams') THEN
-    CREATE INDEX ix_product_search_name_trgm ON product_search USING gin (name gin_trgm_ops);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122054516_SearchTrigrams') THEN
-    INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122054516_SearchTrigrams', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
-
-START TRANSACTION;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122060417_CatalogFacets') THEN
-    ALTER TABLE products ADD facet_values text[] NOT NULL DEFAULT ('{}'::text[]);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122060417_CatalogFacets') THEN
-    ALTER TABLE products ADD in_stock boolean NOT NULL DEFAULT FALSE;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122060417_CatalogFacets') THEN
-    CREATE INDEX ix_products_facet_values ON products USING gin (facet_values);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122060417_CatalogFacets') THEN
-    -- Listing index on products (issue 4): facet_values ("code:value" of filterable attributes of the product
-    -- and its active variants) and in_stock, so listings count and filter facets on products alone instead of
-    -- aggregating attribute and variant rows (each guarded by its own RLS check) on every page view.
-
-    -- The facet values of one product, as the index stores them (sorted, distinct).
-    CREATE OR REPLACE FUNCTION app.facet_values(p_store uuid, p_product uuid) RETURNS text[] LANGUAGE sql STABLE AS $f$
-        SELECT coalesce(array_agg(DISTINCT a.code || ':' || v.value ORDER BY a.code || ':' || v.value), '{}')
-        FROM product_attribute_values v
-        JOIN product_attributes a ON a.store_id = v.store_id AND a.id = v.attribute_id AND a.is_filterable
-        LEFT JOIN product_variants pv ON pv.store_id = v.store_id AND pv.id = v.variant_id
-        WHERE v.store_id = p_store AND v.product_id = p_product AND (v.variant_id IS NULL OR pv.is_active)
-    $f$;
-
-    -- Does some active variant of the product have stock available?
-    CREATE OR REPLACE FUNCTION app.has_stock(p_store uuid, p_product uuid) RETURNS boolean LANGUAGE sql STABLE AS $f$
-        SELECT EXISTS (SELECT 1 FROM product_variants v WHERE v.store_id = p_store AND v.product_id = p_product
-                       AND v.is_active AND v.stock_on_hand > v.stock_reserved)
-    $f$;
-
-    -- products.in_stock follows its variants. Runs as whoever changed the variant (staff or the platform, who
-    -- may also update the product); the product row is only touched (and locked) when the answer changes.
-    CREATE OR REPLACE FUNCTION app.sync_product_in_stock() RETURNS trigger LANGUAGE plpgsql AS $f$
-    BEGIN
-        IF TG_OP <> 'INSERT' THEN
-            UPDATE products SET in_stock = app.has_stock(OLD.store_id, OLD.product_id)
-            WHERE store_id = OLD.store_id AND id = OLD.product_id AND in_stock IS DISTINCT FROM app.has_stock(OLD.store_id, OLD.product_id);
-        END IF;
-        IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.product_id IS DISTINCT FROM OLD.product_id) THEN
-            UPDATE products SET in_stock = app.has_stock(NEW.store_id, NEW.product_id)
-            WHERE store_id = NEW.store_id AND id = NEW.product_id AND in_stock IS DISTINCT FROM app.has_stock(NEW.store_id, NEW.product_id);
-        END IF;
-        RETURN NULL;
-    END
-    $f$;
-
-    CREATE TRIGGER trg_product_variants_in_stock
-        AFTER INSERT OR DELETE OR UPDATE OF stock_on_hand, stock_reserved, is_active, product_id ON product_variants
-        FOR EACH ROW EXECUTE FUNCTION app.sync_product_in_stock();
-
-    -- Fill the new columns for existing products. RLS is forced on these tables, so the owner (who runs
-    -- migrations) would see no rows: lift FORCE for the backfill only.
-    ALTER TABLE products NO FORCE ROW LEVEL SECURITY;
-    ALTER TABLE product_variants NO FORCE ROW LEVEL SECURITY;
-    ALTER TABLE product_attribute_values NO FORCE ROW LEVEL SECURITY;
-    ALTER TABLE product_attributes NO FORCE ROW LEVEL SECURITY;
-    UPDATE products SET facet_values = app.facet_values(store_id, id), in_stock = app.has_stock(store_id, id);
-    ALTER TABLE products FORCE ROW LEVEL SECURITY;
-    ALTER TABLE product_variants FORCE ROW LEVEL SECURITY;
-    ALTER TABLE product_attribute_values FORCE ROW LEVEL SECURITY;
-    ALTER TABLE product_attributes FORCE ROW LEVEL SECURITY;
-
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122060417_CatalogFacets') THEN
-    INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122060417_CatalogFacets', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
-
-START TRANSACTION;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122061259_SearchPublishedOnly') THEN
-    DROP INDEX ix_product_search_document;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122061259_SearchPublishedOnly') THEN
-    CREATE EXTENSION IF NOT EXISTS btree_gin;
-    CREATE EXTENSION IF NOT EXISTS pg_trgm;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122061259_SearchPublishedOnly') THEN
-    CREATE INDEX ix_product_search_store_language_document ON product_search USING gin (store_id, language, document);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122061259_SearchPublishedOnly') THEN
-    -- product_search holds documents of published products only (ProductSearchIndex writes no others, and this
-    -- trigger removes a product's documents when it stops being published), so its storefront policy no longer
-    -- needs a per-row check against products: search scans stay on the search index.
-    CREATE OR REPLACE FUNCTION app.unlist_unpublished_product() RETURNS trigger LANGUAGE plpgsql AS $f$
-    BEGIN
-        IF NEW.status <> 'published' THEN
-            DELETE FROM product_search WHERE store_id = NEW.store_id AND product_id = NEW.id;
-        END IF;
-        RETURN NULL;
-    END
-    $f$;
-    CREATE TRIGGER trg_products_unlist_unpublished AFTER UPDATE OF status ON products
-        FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status) EXECUTE FUNCTION app.unlist_unpublished_product();
-
-    ALTER TABLE product_search NO FORCE ROW LEVEL SECURITY;
-    ALTER TABLE products NO FORCE ROW LEVEL SECURITY;
-    DELETE FROM product_search s USING products p WHERE p.store_id = s.store_id AND p.id = s.product_id AND p.status <> 'published';
-    ALTER TABLE product_search FORCE ROW LEVEL SECURITY;
-    ALTER TABLE products FORCE ROW LEVEL SECURITY;
-
-    DROP POLICY storefront ON product_search;
-    CREATE POLICY storefront ON product_search FOR SELECT TO anon, authenticated
-        USING (store_id = (SELECT app.store_id()));
-
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122061259_SearchPublishedOnly') THEN
-    INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122061259_SearchPublishedOnly', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
-
-START TRANSACTION;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122061747_SearchFunctions') THEN
-    -- Search candidates for the storefront. Under Row Level Security PostgreSQL may not use an index for an
-    -- operator that is not LEAKPROOF (@@, <%), so a shopper's search would scan every document of the
-    -- database. These functions run as service_role (SECURITY DEFINER; service_role's policy lets the index
-    -- be used) but answer only for the store the caller's unit of work is bound to (app.store_id()), and
-    -- product_search holds published products only — they reveal nothing the shopper could not read.
-    -- plpgsql, so the query and the store are computed once and each call is planned with its values.
-    CREATE OR REPLACE FUNCTION app.search_products(p_language text, p_config regconfig, p_query text)
-    RETURNS TABLE (product_id uuid, rank real)
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
-    DECLARE
-        q tsquery := to_tsquery(p_config, p_query);
-        s uuid := app.store_id();
-    BEGIN
-        -- ts_rank honours the weights: name (A) > SKU (B) > attributes (C) > description (D).
-        RETURN QUERY SELECT ps.product_id, ts_rank(ps.document, q) FROM product_search ps
-            WHERE ps.store_id = s AND ps.language = p_language AND ps.document @@ q;
-    END
-    $f$;
-
-    -- Typo-tolerant fallback: every term must be word-similar (pg_trgm) to the name; the index finds candidates
-    -- by the first term. Threshold: the caller's pg_trgm.word_similarity_threshold.
-    CREATE OR REPLACE FUNCTION app.search_products_fuzzy(p_language text, p_terms text[])
-    RETURNS TABLE (product_id uuid, rank real)
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
-    DECLARE
-        s uuid := app.store_id();
-        phrase text := array_to_string(p_terms, ' ');
-    BEGIN
-        IF coalesce(array_length(p_terms, 1), 0) = 0 THEN RETURN; END IF;
-        RETURN QUERY SELECT ps.product_id, word_similarity(phrase, ps.name) FROM product_search ps
-            WHERE ps.store_id = s AND ps.language = p_language AND p_terms[1] <% ps.name
-              AND (SELECT bool_and(t <% ps.name) FROM unnest(p_terms) AS t);
-    END
-    $f$;
-
-    -- A new owner needs CREATE on the schema at the moment it takes over; it is not kept.
-    GRANT CREATE ON SCHEMA app TO service_role;
-    ALTER FUNCTION app.search_products(text, regconfig, text) OWNER TO service_role;
-    ALTER FUNCTION app.search_products_fuzzy(text, text[]) OWNER TO service_role;
-    REVOKE CREATE ON SCHEMA app FROM service_role;
-    REVOKE ALL ON FUNCTION app.search_products(text, regconfig, text), app.search_products_fuzzy(text, text[]) FROM PUBLIC;
-    GRANT EXECUTE ON FUNCTION app.search_products(text, regconfig, text), app.search_products_fuzzy(text, text[]) TO anon, authenticated, service_role;
-
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122061747_SearchFunctions') THEN
-    INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122061747_SearchFunctions', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
-
-START TRANSACTION;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122072323_SearchListingColumns') THEN
-    ALTER TABLE product_search ADD category_id uuid;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122072323_SearchListingColumns') THEN
-    ALTER TABLE product_search ADD facet_values text[] NOT NULL DEFAULT ('{}'::text[]);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122072323_SearchListingColumns') THEN
-    ALTER TABLE product_search ADD in_stock boolean NOT NULL DEFAULT FALSE;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122072323_SearchListingColumns') THEN
-    ALTER TABLE product_search ADD price numeric(14,2) NOT NULL DEFAULT 0.0;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122072323_SearchListingColumns') THEN
-    ALTER TABLE product_search ADD published_at timestamp with time zone;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122072323_SearchListingColumns') THEN
-    ALTER TABLE product_search ADD rating_average numeric(3,2) NOT NULL DEFAULT 0.0;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122072323_SearchListingColumns') THEN
-    ALTER TABLE product_search ADD rating_count integer NOT NULL DEFAULT 0;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122072323_SearchListingColumns') THEN
-    -- product_search carries a copy of each product's listing columns (category, price, stock, facet values,
-    -- publication date, rating), so a search with thousands of matches is counted and sorted from the search
-    -- table alone instead of looking each match up in products. A trigger on products keeps the copy current;
-    -- it runs as whoever changed the product (staff or the platform, who may write product_search too).
-    CREATE OR REPLACE FUNCTION app.sync_search_listing() RETURNS trigger LANGUAGE plpgsql AS $f$
-    BEGIN
-        UPDATE product_search SET category_id = NEW.category_id, price = NEW.price, in_stock = NEW.in_stock,
-            facet_values = NEW.facet_values, published_at = NEW.published_at,
-            rating_average = NEW.rating_average, rating_count = NEW.rating_count
-        WHERE store_id = NEW.store_id AND product_id = NEW.id;
-        RETURN NULL;
-    END
-    $f$;
-    CREATE TRIGGER trg_products_search_listing
-        AFTER UPDATE OF category_id, price, in_stock, facet_values, published_at, rating_average, rating_count ON products
-        FOR EACH ROW
-        WHEN ((OLD.category_id, OLD.price, OLD.in_stock, OLD.facet_values, OLD.published_at, OLD.rating_average, OLD.rating_count)
-              IS DISTINCT FROM (NEW.category_id, NEW.price, NEW.in_stock, NEW.facet_values, NEW.published_at, NEW.rating_average, NEW.rating_count))
-        EXECUTE FUNCTION app.sync_search_listing();
-
-    ALTER TABLE product_search NO FORCE ROW LEVEL SECURITY;
-    ALTER TABLE products NO FORCE ROW LEVEL SECURITY;
-    UPDATE product_search s SET category_id = p.category_id, price = p.price, in_stock = p.in_stock, facet_values = p.facet_values,
-        published_at = p.published_at, rating_average = p.rating_average, rating_count = p.rating_count
-    FROM products p WHERE p.store_id = s.store_id AND p.id = s.product_id;
-    ALTER TABLE product_search FORCE ROW LEVEL SECURITY;
-    ALTER TABLE products FORCE ROW LEVEL SECURITY;
-
-    -- The search functions now return those columns with each match.
-    DROP FUNCTION app.search_products(text, regconfig, text);
-    DROP FUNCTION app.search_products_fuzzy(text, text[]);
-
-    CREATE FUNCTION app.search_products(p_language text, p_config regconfig, p_query text)
-    RETURNS TABLE (product_id uuid, rank real, category_id uuid, price numeric, in_stock boolean, facet_values text[],
-                   published_at timestamptz, rating_average numeric, rating_count integer)
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
-    DECLARE
-        q tsquery := to_tsquery(p_config, p_query);
-        s uuid := app.store_id();
-    BEGIN
-        -- ts_rank honours the weights: name (A) > SKU (B) > attributes (C) > description (D).
-        RETURN QUERY SELECT ps.product_id, ts_rank(ps.document, q), ps.category_id, ps.price, ps.in_stock, ps.facet_values,
-                ps.published_at, ps.rating_average, ps.rating_count
-            FROM product_search ps
-            WHERE ps.store_id = s AND ps.language = p_language AND ps.document @@ q;
-    END
-    $f$;
-
-    CREATE FUNCTION app.search_products_fuzzy(p_language text, p_terms text[])
-    RETURNS TABLE (product_id uuid, rank real, category_id uuid, price numeric, in_stock boolean, facet_values text[],
-                   published_at timestamptz, rating_average numeric, rating_count integer)
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
-    DECLARE
-        s uuid := app.store_id();
-        phrase text := array_to_string(p_terms, ' ');
-    BEGIN
-        IF coalesce(array_length(p_terms, 1), 0) = 0 THEN RETURN; END IF;
-        RETURN QUERY SELECT ps.product_id, word_similarity(phrase, ps.name), ps.category_id, ps.price, ps.in_stock, ps.facet_values,
-                ps.published_at, ps.rating_average, ps.rating_count
-            FROM product_search ps
-            WHERE ps.store_id = s AND ps.language = p_language AND p_terms[1] <% ps.name
-              AND (SELECT bool_and(t <% ps.name) FROM unnest(p_terms) AS t);
-    END
-    $f$;
-
-    GRANT CREATE ON SCHEMA app TO service_role;
-    ALTER FUNCTION app.search_products(text, regconfig, text) OWNER TO service_role;
-    ALTER FUNCTION app.search_products_fuzzy(text, text[]) OWNER TO service_role;
-    REVOKE CREATE ON SCHEMA app FROM service_role;
-    REVOKE ALL ON FUNCTION app.search_products(text, regconfig, text), app.search_products_fuzzy(text, text[]) FROM PUBLIC;
-    GRANT EXECUTE ON FUNCTION app.search_products(text, regconfig, text), app.search_products_fuzzy(text, text[]) TO anon, authenticated, service_role;
-
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122072323_SearchListingColumns') THEN
-    INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122072323_SearchListingColumns', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
-
-START TRANSACTION;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122080458_SearchVocabulary') THEN
-    DROP INDEX ix_product_search_name_trgm;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122080458_SearchVocabulary') THEN
-    DROP INDEX ix_product_search_store_language_document;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122080458_SearchVocabulary') THEN
-    CREATE TABLE search_terms (
-        store_id uuid NOT NULL,
-        language character varying(10) NOT NULL,
-        term character varying(100) COLLATE "C" NOT NULL,
-        CONSTRAINT pk_search_terms PRIMARY KEY (store_id, language, term),
-        CONSTRAINT fk_search_terms_stores_store_id FOREIGN KEY (store_id) REFERENCES stores (id) ON DELETE CASCADE
-    );
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122080458_SearchVocabulary') THEN
-    CREATE INDEX ix_product_search_store_document ON product_search USING gin (store_id, document);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122080458_SearchVocabulary') THEN
-    CREATE INDEX ix_search_terms_store_term_trgm ON search_terms USING gin (store_id uuid_ops, term gin_trgm_ops);
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122080458_SearchVocabulary') THEN
-    -- Typo tolerance by correcting the words, not by comparing every product name (issue 4). search_terms holds
-    -- the words of each store's published catalog per language (product names and attribute values); a search
-    -- that finds nothing replaces each unknown word by the most similar known word (pg_trgm) and searches again.
-    -- Comparing a typo with a few thousand words takes well under a millisecond, where comparing it with the
-    -- names of 100,000 products took 30-50 ms; and the shopper sees which words were searched for.
-
-    ALTER TABLE search_terms ENABLE ROW LEVEL SECURITY;
-    ALTER TABLE search_terms FORCE ROW LEVEL SECURITY;
-    CREATE POLICY platform ON search_terms TO service_role USING (true) WITH CHECK (true);
-    CREATE POLICY store_staff ON search_terms TO authenticated
-        USING (store_id = (SELECT app.store_id()) AND (SELECT app.is_store_staff()))
-        WITH CHECK (store_id = (SELECT app.store_id()) AND (SELECT app.is_store_staff()));
-    -- No storefront policy: shoppers reach the vocabulary only through app.search_corrections().
-
-    -- Rebuilds the vocabulary of a store's products (all of them when p_products is null: words no product uses
-    -- any more are dropped). Runs as the caller, under their Row Level Security; search documents exist for
-    -- published products only, so drafts contribute no words.
-    CREATE OR REPLACE FUNCTION app.refresh_search_terms(p_store uuid, p_products uuid[]) RETURNS void
-    LANGUAGE plpgsql VOLATILE SET search_path = public, pg_temp AS $f$
-    BEGIN
-        IF p_products IS NULL THEN
-            DELETE FROM search_terms WHERE store_id = p_store;
-        END IF;
-        INSERT INTO search_terms (store_id, language, term)
-        SELECT DISTINCT s.store_id, s.language, w.term
-        FROM product_search s
-        CROSS JOIN LATERAL regexp_split_to_table(lower(s.name || ' ' || coalesce((
-            SELECT string_agg(DISTINCT av.value, ' ') FROM product_attribute_values av
-            WHERE av.store_id = s.store_id AND av.product_id = s.product_id), '')), '[^[:alnum:]]+') AS w(term)
-        WHERE s.store_id = p_store AND (p_products IS NULL OR s.product_id = ANY (p_products))
-          AND length(w.term) BETWEEN 3 AND 100 AND w.term !~ '^[0-9]+$'
-        ON CONFLICT DO NOTHING;
-    END
-    $f$;
-
-    -- The search terms with each unknown word replaced by the most similar word of the store's vocabulary
-    -- (trigram similarity at least pg_trgm.similarity_threshold, 0.3 by default); words the vocabulary knows (or
-    -- that start a known word, as typed so far), short words and words nothing resembles are kept as they are.
-    -- SECURITY DEFINER for the same reason as app.search_products (search_functions.sql): under Row Level
-    -- Security the trigram index could not be used. Answers for the caller's store only.
-    CREATE OR REPLACE FUNCTION app.search_corrections(p_language text, p_terms text[]) RETURNS text[]
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $f$
-    DECLARE
-        s uuid := app.store_id();
-        t text;
-        best text;
-        result text[] := '{}';
-    BEGIN
-        FOREACH t IN ARRAY coalesce(p_terms, '{}') LOOP
-            best := NULL;
-            IF length(t) >= 3 AND t !~ '^[0-9]+$' AND NOT EXISTS (
-                SELECT 1 FROM search_terms st WHERE st.store_id = s AND st.language = p_language
-                  AND st.term >= t COLLATE "C" AND st.term < (t || chr(1114111)) COLLATE "C") THEN
-                SELECT st.term INTO best FROM search_terms st
-                WHERE st.store_id = s AND st.language = p_language AND st.term % t
-                ORDER BY similarity(st.term, t) DESC, st.term LIMIT 1;
-            END IF;
-            result := result || coalesce(best, t);
-        END LOOP;
-        RETURN result;
-    END
-    $f$;
-
-    GRANT CREATE ON SCHEMA app TO service_role;
-    ALTER FUNCTION app.search_corrections(text, text[]) OWNER TO service_role;
-    REVOKE CREATE ON SCHEMA app FROM service_role;
-    REVOKE ALL ON FUNCTION app.search_corrections(text, text[]) FROM PUBLIC;
-    GRANT EXECUTE ON FUNCTION app.search_corrections(text, text[]) TO anon, authenticated, service_role;
-    REVOKE ALL ON FUNCTION app.refresh_search_terms(uuid, uuid[]) FROM PUBLIC;
-    GRANT EXECUTE ON FUNCTION app.refresh_search_terms(uuid, uuid[]) TO authenticated, service_role;
-
-    -- The fallback this replaces.
-    DROP FUNCTION app.search_products_fuzzy(text, text[]);
-
-    -- The vocabulary of the stores already there (FORCE lifted so the owner running the migration sees rows).
-    ALTER TABLE product_search NO FORCE ROW LEVEL SECURITY;
-    ALTER TABLE product_attribute_values NO FORCE ROW LEVEL SECURITY;
-    ALTER TABLE search_terms NO FORCE ROW LEVEL SECURITY;
-    ALTER TABLE stores NO FORCE ROW LEVEL SECURITY;
-    DO $v$ BEGIN PERFORM app.refresh_search_terms(id, NULL) FROM stores; END $v$;
-    ALTER TABLE product_search FORCE ROW LEVEL SECURITY;
-    ALTER TABLE product_attribute_values FORCE ROW LEVEL SECURITY;
-    ALTER TABLE search_terms FORCE ROW LEVEL SECURITY;
-    ALTER TABLE stores FORCE ROW LEVEL SECURITY;
-
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122080458_SearchVocabulary') THEN
-    INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122080458_SearchVocabulary', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
-
-START TRANSACTION;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122081622_SearchMatchesView') THEN
-    -- Search candidates through a security-barrier view instead of a set-returning function.
-    -- Under Row Level Security PostgreSQL will not use an index for a non-LEAKPROOF operator such as @@, so a
-    -- shopper (anon) searching product_search directly would scan every document of the store. Until now the
-    -- matches came from app.search_products(), a SECURITY DEFINER function; but PostgreSQL copies a function's
-    -- result into a tuplestore before the query can read it, which for a broad word (6,000 matches over 100,000
-    -- products) cost ~1.5 ms of a ~16 ms search (docs/benchmarks.md). A view owned by service_role reads
-    -- product_search under service_role's policy (the index is usable) and is planned together with the query.
-    --
-    -- The view is bound to the caller's store (app.store_id()) and to the search of the caller's unit of work,
-    -- which the application sets with set_config('app.search_config' / 'app.search_query', ..., true) in the same
-    -- transaction; security_barrier keeps the caller's own conditions from seeing rows the view filters out. It
-    -- answers nothing a shopper could not read: product_search holds documents of published products only.
-
-    -- The search of the current transaction (NULL when none is set: the view then matches nothing).
-    CREATE OR REPLACE FUNCTION app.search_query() RETURNS tsquery LANGUAGE sql STABLE AS $f$
-        SELECT CASE WHEN nullif(current_setting('app.search_query', true), '') IS NOT NULL
-                    THEN to_tsquery(coalesce(nullif(current_setting('app.search_config', true), ''), 'simple')::regconfig,
-                                    current_setting('app.search_query', true)) END
-    $f$;
-
-    -- The query is computed once (OFFSET 0 keeps it a one-row subquery), then drives the GIN index
-    -- ix_product_search_store_document; ts_rank honours the weights: name (A) > SKU (B) > attributes (C) > description (D).
-    CREATE VIEW app.search_matches WITH (security_barrier) AS
-        SELECT ps.product_id, ps.language, ts_rank(ps.document, q.query) AS rank, ps.category_id, ps.price, ps.in_stock,
-               ps.facet_values, ps.published_at, ps.rating_average, ps.rating_count
-        FROM (SELECT app.search_query() AS query OFFSET 0) q
-        JOIN product_search ps ON ps.store_id = app.store_id() AND ps.document @@ q.query;
-
-    GRANT CREATE ON SCHEMA app TO service_role;
-    ALTER VIEW app.search_matches OWNER TO service_role;
-    REVOKE CREATE ON SCHEMA app FROM service_role;
-    REVOKE ALL ON app.search_matches FROM PUBLIC;
-    GRANT SELECT ON app.search_matches TO anon, authenticated, service_role;
-    GRANT EXECUTE ON FUNCTION app.search_query() TO anon, authenticated, service_role;
-
-    -- The function this replaces.
-    DROP FUNCTION IF EXISTS app.search_products(text, regconfig, text);
-
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122081622_SearchMatchesView') THEN
-    INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122081622_SearchMatchesView', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
-
-START TRANSACTION;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122083714_FacetKeys') THEN
-    -- facet_key: a product's facet values as one string (unit separator around each), kept by PostgreSQL
-    -- (generated column) next to facet_values on products and product_search. Listings group the matching
-    -- products by it to count facets: hashing one short string is 2-3x cheaper than hashing an array of strings
-    -- (1.8 ms → 0.7 ms for 6,000 matches; docs/benchmarks.md), and a filter is a substring test on it.
-    -- U+001F (unit separator) cannot occur in an attribute value (app.facet_values drops control characters).
-    CREATE OR REPLACE FUNCTION app.facet_key(p_values text[]) RETURNS text
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
-        SELECT chr(31) || array_to_string(p_values, chr(31)) || chr(31)
-    $f$;
-
-    -- The facet values of one product, as the index stores them (sorted, distinct, no control characters).
-    CREATE OR REPLACE FUNCTION app.facet_values(p_store uuid, p_product uuid) RETURNS text[] LANGUAGE sql STABLE AS $f$
-        SELECT coalesce(array_agg(DISTINCT k ORDER BY k), '{}')
-        FROM (SELECT a.code || ':' || regexp_replace(v.value, '[[:cntrl:]]', '', 'g') AS k
-              FROM product_attribute_values v
-              JOIN product_attributes a ON a.store_id = v.store_id AND a.id = v.attribute_id AND a.is_filterable
-              LEFT JOIN product_variants pv ON pv.store_id = v.store_id AND pv.id = v.variant_id
-              WHERE v.store_id = p_store AND v.product_id = p_product AND (v.variant_id IS NULL OR pv.is_active)) x
-    $f$;
-
-    ALTER TABLE products ADD COLUMN facet_key text GENERATED ALWAYS AS (app.facet_key(facet_values)) STORED;
-    ALTER TABLE product_search ADD COLUMN facet_key text GENERATED ALWAYS AS (app.facet_key(facet_values)) STORED;
-
-    -- app.search_matches returns it with each match (appended: a view keeps its columns' order).
-    CREATE OR REPLACE VIEW app.search_matches WITH (security_barrier) AS
-        SELECT ps.product_id, ps.language, ts_rank(ps.document, q.query) AS rank, ps.category_id, ps.price, ps.in_stock,
-               ps.facet_values, ps.published_at, ps.rating_average, ps.rating_count, ps.facet_key
-        FROM (SELECT app.search_query() AS query OFFSET 0) q
-        JOIN product_search ps ON ps.store_id = app.store_id() AND ps.document @@ q.query;
-
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122083714_FacetKeys') THEN
-    INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122083714_FacetKeys', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
-
-START TRANSACTION;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122090634_VariantKeys') THEN
-    -- Attribute filters match per variant (issue 4): "Black" and "M" must find a product that has a Black M,
-    -- not one whose Black comes only in S and whose M only in Navy. variant_keys holds one facet key per active
-    -- variant: the variant's own values (size, colour) with the product's (material), so a filter is satisfied
-    -- when one key satisfies every chosen group. A product without variant-level values has one key, its own.
-    CREATE OR REPLACE FUNCTION app.variant_keys(p_store uuid, p_product uuid) RETURNS text[] LANGUAGE sql STABLE AS $f$
-        WITH vals AS (
-            SELECT v.variant_id, a.code || ':' || regexp_replace(v.value, '[[:cntrl:]]', '', 'g') AS k
-            FROM product_attribute_values v
-            JOIN product_attributes a ON a.store_id = v.store_id AND a.id = v.attribute_id AND a.is_filterable
-            LEFT JOIN product_variants pv ON pv.store_id = v.store_id AND pv.id = v.variant_id
-            WHERE v.store_id = p_store AND v.product_id = p_product AND (v.variant_id IS NULL OR pv.is_active)),
-        keys AS (
-            SELECT app.facet_key(array_agg(DISTINCT x.k ORDER BY x.k)) AS key
-            FROM (SELECT DISTINCT variant_id FROM vals WHERE variant_id IS NOT NULL) variant
-            JOIN vals x ON x.variant_id = variant.variant_id OR x.variant_id IS NULL
-            GROUP BY variant.variant_id)
-        SELECT CASE WHEN EXISTS (SELECT 1 FROM keys) THEN (SELECT array_agg(DISTINCT key ORDER BY key) FROM keys)
-                    ELSE ARRAY[app.facet_key(coalesce((SELECT array_agg(DISTINCT k ORDER BY k) FROM vals), '{}'))] END
-    $f$;
-
-    ALTER TABLE products ADD COLUMN variant_keys text[] NOT NULL DEFAULT '{}';
-    ALTER TABLE product_search ADD COLUMN variant_keys text[] NOT NULL DEFAULT '{}';
-
-    -- The search table's copy of the listing columns now includes them.
-    CREATE OR REPLACE FUNCTION app.sync_search_listing() RETURNS trigger LANGUAGE plpgsql AS $f$
-    BEGIN
-        UPDATE product_search SET category_id = NEW.category_id, price = NEW.price, in_stock = NEW.in_stock,
-            facet_values = NEW.facet_values, variant_keys = NEW.variant_keys, published_at = NEW.published_at,
-            rating_average = NEW.rating_average, rating_count = NEW.rating_count
-        WHERE store_id = NEW.store_id AND product_id = NEW.id;
-        RETURN NULL;
-    END
-    $f$;
-    DROP TRIGGER trg_products_search_listing ON products;
-    CREATE TRIGGER trg_products_search_listing
-        AFTER UPDATE OF category_id, price, in_stock, facet_values, variant_keys, published_at, rating_average, rating_count ON products
-        FOR EACH ROW
-        WHEN ((OLD.category_id, OLD.price, OLD.in_stock, OLD.facet_values, OLD.variant_keys, OLD.published_at, OLD.rating_average, OLD.rating_count)
-              IS DISTINCT FROM (NEW.category_id, NEW.price, NEW.in_stock, NEW.facet_values, NEW.variant_keys, NEW.published_at, NEW.rating_average, NEW.rating_count))
-        EXECUTE FUNCTION app.sync_search_listing();
-
-    -- app.search_matches returns them with each match (appended: a view keeps its columns' order).
-    CREATE OR REPLACE VIEW app.search_matches WITH (security_barrier) AS
-        SELECT ps.product_id, ps.language, ts_rank(ps.document, q.query) AS rank, ps.category_id, ps.price, ps.in_stock,
-               ps.facet_values, ps.published_at, ps.rating_average, ps.rating_count, ps.facet_key, ps.variant_keys
-        FROM (SELECT app.search_query() AS query OFFSET 0) q
-        JOIN product_search ps ON ps.store_id = app.store_id() AND ps.document @@ q.query;
-
-    -- Existing products (FORCE lifted so the owner running the migration sees rows; the trigger copies them).
-    ALTER TABLE products NO FORCE ROW LEVEL SECURITY;
-    ALTER TABLE product_search NO FORCE ROW LEVEL SECURITY;
-    ALTER TABLE product_variants NO FORCE ROW LEVEL SECURITY;
-    ALTER TABLE product_attribute_values NO FORCE ROW LEVEL SECURITY;
-    ALTER TABLE product_attributes NO FORCE ROW LEVEL SECURITY;
-    UPDATE products SET variant_keys = app.variant_keys(store_id, id);
-    ALTER TABLE products FORCE ROW LEVEL SECURITY;
-    ALTER TABLE product_search FORCE ROW LEVEL SECURITY;
-    ALTER TABLE product_variants FORCE ROW LEVEL SECURITY;
-    ALTER TABLE product_attribute_values FORCE ROW LEVEL SECURITY;
-    ALTER TABLE product_attributes FORCE ROW LEVEL SECURITY;
-
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122090634_VariantKeys') THEN
-    INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122090634_VariantKeys', '10.0.15');
-    END IF;
-END $EF$;
-COMMIT;
-
-START TRANSACTION;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122093243_DropUnusedFacetIndex') THEN
-    DROP INDEX ix_products_facet_values;
-    END IF;
-END $EF$;
-
-DO $EF$
-BEGIN
-    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "MigrationId" = '20261122093243_DropUnusedFacetIndex') THEN
-    INSERT INTO __ef_migrations_products ("MigrationId", "ProductVersion")
-    VALUES ('20261122093243_DropUnusedFacetIndex', '10.0.15');
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_products WHERE "migration_id" = '20261202041344_Baseline') THEN
+    INSERT INTO __ef_migrations_products (migration_id, product_version)
+    VALUES ('20261202041344_Baseline', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

@@ -66,7 +66,9 @@ public class CreditTransactionConfiguration : IEntityTypeConfiguration<CreditTra
         b.Property(c => c.IdempotencyKey).HasMaxLength(100);
         b.HasIndex(c => new { c.StoreId, c.CreatedAt });
         b.HasIndex(c => new { c.StoreId, c.IdempotencyKey }).IsUnique().HasFilter("idempotency_key is not null");
-        b.HasOne<RegisteredStore>().WithMany().HasForeignKey(c => c.StoreId).OnDelete(DeleteBehavior.Cascade);
+        // The ledger outlives its store: Master keeps a deleted store's row (soft delete), and no DELETE of a
+        // store row may take the credit history with it.
+        b.HasOne<RegisteredStore>().WithMany().HasForeignKey(c => c.StoreId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -48,6 +48,7 @@ public class StoreDatabaseConfiguration : IEntityTypeConfiguration<StoreDatabase
             // Ciphertexts only: a plain connection string ("Host=...") can never be stored here.
             t.HasCheckConstraint("ck_store_databases_encrypted",
                 "products_connection like 'v1:%' and orders_connection like 'v1:%' " +
+                "and products_service_connection like 'v1:%' and orders_service_connection like 'v1:%' " +
                 "and (products_migration_connection is null or products_migration_connection like 'v1:%') " +
                 "and (orders_migration_connection is null or orders_migration_connection like 'v1:%')");
             t.HasCheckConstraint("ck_store_databases_key_version", "key_version > 0");

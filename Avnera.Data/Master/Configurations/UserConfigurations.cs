@@ -51,8 +51,10 @@ public class UserAddressConfiguration : IEntityTypeConfiguration<UserAddress>
         b.HasIndex(a => new { a.UserId, a.CreatedAt });
         // At most one default shipping and one default billing address per person.
         // (Named indexes: two unnamed HasIndex on the same column would be one index, the last filter winning.)
-        b.HasIndex(a => a.UserId, "ux_user_addresses_default_shipping").IsUnique().HasFilter("is_default_shipping");
-        b.HasIndex(a => a.UserId, "ux_user_addresses_default_billing").IsUnique().HasFilter("is_default_billing");
+        b.HasIndex(a => a.UserId, "ux_user_addresses_default_shipping").IsUnique().HasFilter("is_default_shipping")
+            .HasDatabaseName("ux_user_addresses_default_shipping");
+        b.HasIndex(a => a.UserId, "ux_user_addresses_default_billing").IsUnique().HasFilter("is_default_billing")
+            .HasDatabaseName("ux_user_addresses_default_billing");
     }
 }
 

@@ -17,7 +17,7 @@ namespace Avnera.Data.Master.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -96,7 +96,7 @@ namespace Avnera.Data.Master.Migrations
 
                     b.HasIndex("StoreId", "IdempotencyKey")
                         .IsUnique()
-                        .HasDatabaseName("ux_credit_transactions_store_id_idempotency_key")
+                        .HasDatabaseName("ix_credit_transactions_store_id_idempotency_key")
                         .HasFilter("idempotency_key is not null");
 
                     b.ToTable("credit_transactions", null, t =>
@@ -215,11 +215,11 @@ namespace Avnera.Data.Master.Migrations
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()
-                        .HasDatabaseName("ux_job_queue_idempotency_key")
+                        .HasDatabaseName("ix_job_queue_idempotency_key")
                         .HasFilter("idempotency_key is not null");
 
                     b.HasIndex("Queue", "RunAt")
-                        .HasDatabaseName("ix_job_queue_queue_run_at")
+                        .HasDatabaseName("ix_job_queue_due")
                         .HasFilter("status = 'pending'");
 
                     b.HasIndex("StoreId", "CreatedAt")
@@ -294,7 +294,7 @@ namespace Avnera.Data.Master.Migrations
 
                     b.HasIndex("Code")
                         .IsUnique()
-                        .HasDatabaseName("ux_plans_code");
+                        .HasDatabaseName("ix_plans_code");
 
                     b.ToTable("plans", null, t =>
                         {
@@ -361,7 +361,7 @@ namespace Avnera.Data.Master.Migrations
 
                     b.HasIndex("CustomHost")
                         .IsUnique()
-                        .HasDatabaseName("ux_stores_custom_host")
+                        .HasDatabaseName("ix_stores_custom_host")
                         .HasFilter("custom_host is not null");
 
                     b.HasIndex("OwnerUserId")
@@ -372,7 +372,7 @@ namespace Avnera.Data.Master.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique()
-                        .HasDatabaseName("ux_stores_slug");
+                        .HasDatabaseName("ix_stores_slug");
 
                     b.ToTable("stores", null, t =>
                         {
@@ -405,6 +405,11 @@ namespace Avnera.Data.Master.Migrations
                         .HasColumnType("text")
                         .HasColumnName("orders_migration_connection");
 
+                    b.Property<string>("OrdersServiceConnection")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("orders_service_connection");
+
                     b.Property<string>("ProductsConnection")
                         .IsRequired()
                         .HasColumnType("text")
@@ -413,6 +418,11 @@ namespace Avnera.Data.Master.Migrations
                     b.Property<string>("ProductsMigrationConnection")
                         .HasColumnType("text")
                         .HasColumnName("products_migration_connection");
+
+                    b.Property<string>("ProductsServiceConnection")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("products_service_connection");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -423,7 +433,7 @@ namespace Avnera.Data.Master.Migrations
 
                     b.ToTable("store_databases", null, t =>
                         {
-                            t.HasCheckConstraint("ck_store_databases_encrypted", "products_connection like 'v1:%' and orders_connection like 'v1:%' and (products_migration_connection is null or products_migration_connection like 'v1:%') and (orders_migration_connection is null or orders_migration_connection like 'v1:%')");
+                            t.HasCheckConstraint("ck_store_databases_encrypted", "products_connection like 'v1:%' and orders_connection like 'v1:%' and products_service_connection like 'v1:%' and orders_service_connection like 'v1:%' and (products_migration_connection is null or products_migration_connection like 'v1:%') and (orders_migration_connection is null or orders_migration_connection like 'v1:%')");
 
                             t.HasCheckConstraint("ck_store_databases_key_version", "key_version > 0");
                         });
@@ -530,7 +540,7 @@ namespace Avnera.Data.Master.Migrations
 
                     b.HasIndex("StoreId")
                         .IsUnique()
-                        .HasDatabaseName("ux_subscriptions_store_id")
+                        .HasDatabaseName("ux_subscriptions_live_per_store")
                         .HasFilter("status in ('trialing', 'active', 'past_due')");
 
                     b.HasIndex("StoreId", "CreatedAt")
@@ -582,7 +592,7 @@ namespace Avnera.Data.Master.Migrations
 
                     b.HasIndex("Email")
                         .IsUnique()
-                        .HasDatabaseName("ux_users_email");
+                        .HasDatabaseName("ix_users_email");
 
                     b.ToTable("users", null, t =>
                         {
@@ -717,10 +727,12 @@ namespace Avnera.Data.Master.Migrations
 
                     b.HasIndex(new[] { "UserId" }, "ux_user_addresses_default_billing")
                         .IsUnique()
+                        .HasDatabaseName("ux_user_addresses_default_billing")
                         .HasFilter("is_default_billing");
 
                     b.HasIndex(new[] { "UserId" }, "ux_user_addresses_default_shipping")
                         .IsUnique()
+                        .HasDatabaseName("ux_user_addresses_default_shipping")
                         .HasFilter("is_default_shipping");
 
                     b.ToTable("user_addresses", null, t =>
@@ -880,7 +892,7 @@ namespace Avnera.Data.Master.Migrations
                     b.HasOne("Avnera.Data.Master.RegisteredStore", null)
                         .WithMany()
                         .HasForeignKey("StoreId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_credit_transactions_stores_store_id");
                 });

@@ -17,7 +17,7 @@ namespace Avnera.Data.Orders.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -87,7 +87,7 @@ namespace Avnera.Data.Orders.Migrations
 
                     b.HasIndex("StoreId", "Code")
                         .IsUnique()
-                        .HasDatabaseName("ux_coupons_store_id_code");
+                        .HasDatabaseName("ix_coupons_store_id_code");
 
                     b.ToTable("coupons", null, t =>
                         {
@@ -143,7 +143,7 @@ namespace Avnera.Data.Orders.Migrations
 
                     b.HasIndex("StoreId", "CouponId", "OrderId")
                         .IsUnique()
-                        .HasDatabaseName("ux_coupon_usage_store_id_coupon_id_order_id");
+                        .HasDatabaseName("ix_coupon_usage_store_id_coupon_id_order_id");
 
                     b.HasIndex("StoreId", "CustomerId", "CouponId")
                         .HasDatabaseName("ix_coupon_usage_store_id_customer_id_coupon_id");
@@ -210,7 +210,7 @@ namespace Avnera.Data.Orders.Migrations
 
                     b.HasIndex("StoreId", "UserId")
                         .IsUnique()
-                        .HasDatabaseName("ux_customers_store_id_user_id")
+                        .HasDatabaseName("ix_customers_store_id_user_id")
                         .HasFilter("user_id is not null");
 
                     b.ToTable("customers", null, t =>
@@ -353,7 +353,7 @@ namespace Avnera.Data.Orders.Migrations
 
                     b.HasIndex("StoreId", "Key", "Language")
                         .IsUnique()
-                        .HasDatabaseName("ux_email_templates_store_id_key_language");
+                        .HasDatabaseName("ix_email_templates_store_id_key_language");
 
                     b.ToTable("email_templates", (string)null);
                 });
@@ -473,11 +473,11 @@ namespace Avnera.Data.Orders.Migrations
 
                     b.HasIndex("StoreId", "IdempotencyKey")
                         .IsUnique()
-                        .HasDatabaseName("ux_orders_store_id_idempotency_key");
+                        .HasDatabaseName("ix_orders_store_id_idempotency_key");
 
                     b.HasIndex("StoreId", "Number")
                         .IsUnique()
-                        .HasDatabaseName("ux_orders_store_id_number");
+                        .HasDatabaseName("ix_orders_store_id_number");
 
                     b.HasIndex("StoreId", "CustomerId", "CreatedAt")
                         .HasDatabaseName("ix_orders_store_id_customer_id_created_at");
@@ -723,7 +723,7 @@ namespace Avnera.Data.Orders.Migrations
 
                     b.HasIndex("Provider", "ProviderPaymentId")
                         .IsUnique()
-                        .HasDatabaseName("ux_payments_provider_provider_payment_id")
+                        .HasDatabaseName("ix_payments_provider_provider_payment_id")
                         .HasFilter("provider_payment_id is not null");
 
                     b.HasIndex("StoreId", "OrderId")
@@ -784,7 +784,7 @@ namespace Avnera.Data.Orders.Migrations
 
                     b.HasIndex("StoreId", "IdempotencyKey")
                         .IsUnique()
-                        .HasDatabaseName("ux_payment_attempts_store_id_idempotency_key");
+                        .HasDatabaseName("ix_payment_attempts_store_id_idempotency_key");
 
                     b.HasIndex("StoreId", "PaymentId", "CreatedAt")
                         .HasDatabaseName("ix_payment_attempts_store_id_payment_id_created_at");
@@ -849,7 +849,7 @@ namespace Avnera.Data.Orders.Migrations
 
                     b.HasIndex("StoreId", "IdempotencyKey")
                         .IsUnique()
-                        .HasDatabaseName("ux_refunds_store_id_idempotency_key");
+                        .HasDatabaseName("ix_refunds_store_id_idempotency_key");
 
                     b.HasIndex("StoreId", "OrderId")
                         .HasDatabaseName("ix_refunds_store_id_order_id");
@@ -923,7 +923,7 @@ namespace Avnera.Data.Orders.Migrations
 
                     b.HasIndex("StoreId", "Number")
                         .IsUnique()
-                        .HasDatabaseName("ux_returns_store_id_number");
+                        .HasDatabaseName("ix_returns_store_id_number");
 
                     b.HasIndex("StoreId", "OrderId")
                         .HasDatabaseName("ix_returns_store_id_order_id");
@@ -1150,7 +1150,7 @@ namespace Avnera.Data.Orders.Migrations
 
                     b.HasIndex("StoreId", "Number")
                         .IsUnique()
-                        .HasDatabaseName("ux_support_tickets_store_id_number");
+                        .HasDatabaseName("ix_support_tickets_store_id_number");
 
                     b.HasIndex("StoreId", "OrderId")
                         .HasDatabaseName("ix_support_tickets_store_id_order_id");
@@ -1351,7 +1351,7 @@ namespace Avnera.Data.Orders.Migrations
                     b.HasOne("Avnera.Data.Orders.OrdersStore", null)
                         .WithMany()
                         .HasForeignKey("StoreId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_payments_tenant_stores_store_id");
 
@@ -1370,7 +1370,7 @@ namespace Avnera.Data.Orders.Migrations
                     b.HasOne("Avnera.Data.Orders.OrdersStore", null)
                         .WithMany()
                         .HasForeignKey("StoreId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_payment_attempts_tenant_stores_store_id");
 
@@ -1389,7 +1389,7 @@ namespace Avnera.Data.Orders.Migrations
                     b.HasOne("Avnera.Data.Orders.OrdersStore", null)
                         .WithMany()
                         .HasForeignKey("StoreId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_refunds_tenant_stores_store_id");
 

@@ -19,7 +19,7 @@ namespace Avnera.Data.Products.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gin");
@@ -73,7 +73,7 @@ namespace Avnera.Data.Products.Migrations
 
                     b.HasIndex("StoreId", "Slug")
                         .IsUnique()
-                        .HasDatabaseName("ux_categories_store_id_slug");
+                        .HasDatabaseName("ix_categories_store_id_slug");
 
                     b.HasIndex("StoreId", "ParentId", "Position")
                         .HasDatabaseName("ix_categories_store_id_parent_id_position");
@@ -221,7 +221,7 @@ namespace Avnera.Data.Products.Migrations
 
                     b.HasIndex("StoreId", "Slug", "Language")
                         .IsUnique()
-                        .HasDatabaseName("ux_cms_pages_store_id_slug_language");
+                        .HasDatabaseName("ix_cms_pages_store_id_slug_language");
 
                     b.ToTable("cms_pages", null, t =>
                         {
@@ -272,7 +272,7 @@ namespace Avnera.Data.Products.Migrations
 
                     b.HasIndex("StoreId", "Slug")
                         .IsUnique()
-                        .HasDatabaseName("ux_collections_store_id_slug");
+                        .HasDatabaseName("ix_collections_store_id_slug");
 
                     b.ToTable("collections", (string)null);
                 });
@@ -352,7 +352,7 @@ namespace Avnera.Data.Products.Migrations
 
                     b.HasIndex("StoreId", "OrderId", "VariantId", "Kind")
                         .IsUnique()
-                        .HasDatabaseName("ux_inventory_movements_store_id_order_id_variant_id_kind")
+                        .HasDatabaseName("ix_inventory_movements_store_id_order_id_variant_id_kind")
                         .HasFilter("order_id is not null");
 
                     b.ToTable("inventory_movements", null, t =>
@@ -453,7 +453,7 @@ namespace Avnera.Data.Products.Migrations
 
                     b.HasIndex("StoreId", "Slug")
                         .IsUnique()
-                        .HasDatabaseName("ux_products_store_id_slug");
+                        .HasDatabaseName("ix_products_store_id_slug");
 
                     b.HasIndex("StoreId", "Status", "PublishedAt")
                         .HasDatabaseName("ix_products_store_id_status_published_at");
@@ -518,7 +518,7 @@ namespace Avnera.Data.Products.Migrations
 
                     b.HasIndex("StoreId", "Code")
                         .IsUnique()
-                        .HasDatabaseName("ux_product_attributes_store_id_code");
+                        .HasDatabaseName("ix_product_attributes_store_id_code");
 
                     b.ToTable("product_attributes", null, t =>
                         {
@@ -694,7 +694,7 @@ namespace Avnera.Data.Products.Migrations
 
                     b.HasIndex("StoreId", "ProductId", "UserId")
                         .IsUnique()
-                        .HasDatabaseName("ux_product_reviews_store_id_product_id_user_id");
+                        .HasDatabaseName("ix_product_reviews_store_id_product_id_user_id");
 
                     b.HasIndex("StoreId", "ProductId", "Status", "CreatedAt")
                         .HasDatabaseName("ix_product_reviews_store_id_product_id_status_created_at");
@@ -781,9 +781,10 @@ namespace Avnera.Data.Products.Migrations
                     b.HasKey("StoreId", "ProductId", "Language")
                         .HasName("pk_product_search");
 
-                    b.HasIndex(new[] { "StoreId", "Document" }, "ix_product_search_store_document");
+                    b.HasIndex("StoreId", "Document")
+                        .HasDatabaseName("ix_product_search_store_document");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "StoreId", "Document" }, "ix_product_search_store_document"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("StoreId", "Document"), "gin");
 
                     b.ToTable("product_search", (string)null);
                 });
@@ -889,7 +890,7 @@ namespace Avnera.Data.Products.Migrations
 
                     b.HasIndex("StoreId", "Sku")
                         .IsUnique()
-                        .HasDatabaseName("ux_product_variants_store_id_sku");
+                        .HasDatabaseName("ix_product_variants_store_id_sku");
 
                     b.HasIndex("StoreId", "ProductId", "Position")
                         .HasDatabaseName("ix_product_variants_store_id_product_id_position");
@@ -953,10 +954,11 @@ namespace Avnera.Data.Products.Migrations
                     b.HasKey("StoreId", "Language", "Term")
                         .HasName("pk_search_terms");
 
-                    b.HasIndex(new[] { "StoreId", "Term" }, "ix_search_terms_store_term_trgm");
+                    b.HasIndex("StoreId", "Term")
+                        .HasDatabaseName("ix_search_terms_store_term_trgm");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "StoreId", "Term" }, "ix_search_terms_store_term_trgm"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "StoreId", "Term" }, "ix_search_terms_store_term_trgm"), new[] { "uuid_ops", "gin_trgm_ops" });
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("StoreId", "Term"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("StoreId", "Term"), new[] { "uuid_ops", "gin_trgm_ops" });
 
                     b.ToTable("search_terms", (string)null);
                 });
@@ -1007,12 +1009,12 @@ namespace Avnera.Data.Products.Migrations
 
                     b.HasIndex("StoreId", "AnonymousToken")
                         .IsUnique()
-                        .HasDatabaseName("ux_shopping_cart_store_id_anonymous_token")
+                        .HasDatabaseName("ix_shopping_cart_store_id_anonymous_token")
                         .HasFilter("anonymous_token is not null");
 
                     b.HasIndex("StoreId", "UserId")
                         .IsUnique()
-                        .HasDatabaseName("ux_shopping_cart_store_id_user_id")
+                        .HasDatabaseName("ix_shopping_cart_store_id_user_id")
                         .HasFilter("user_id is not null");
 
                     b.ToTable("shopping_cart", null, t =>
@@ -1062,7 +1064,7 @@ namespace Avnera.Data.Products.Migrations
 
                     b.HasIndex("StoreId", "CartId", "VariantId")
                         .IsUnique()
-                        .HasDatabaseName("ux_shopping_cart_items_store_id_cart_id_variant_id");
+                        .HasDatabaseName("ix_shopping_cart_items_store_id_cart_id_variant_id");
 
                     b.ToTable("shopping_cart_items", null, t =>
                         {
@@ -1199,7 +1201,7 @@ namespace Avnera.Data.Products.Migrations
 
                     b.HasIndex("StoreId", "UserId", "ProductId", "VariantId")
                         .IsUnique()
-                        .HasDatabaseName("ux_wishlists_store_id_user_id_product_id_variant_id");
+                        .HasDatabaseName("ix_wishlists_store_id_user_id_product_id_variant_id");
 
                     NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("StoreId", "UserId", "ProductId", "VariantId"), false);
 
@@ -1315,7 +1317,7 @@ namespace Avnera.Data.Products.Migrations
                     b.HasOne("Avnera.Data.Products.Store", null)
                         .WithMany()
                         .HasForeignKey("StoreId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_inventory_movements_stores_store_id");
 
@@ -1371,7 +1373,7 @@ namespace Avnera.Data.Products.Migrations
                         .HasForeignKey("StoreId", "AttributeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_product_attribute_values_product_attributes_store_i_b4bb4a86");
+                        .HasConstraintName("fk_product_attribute_values_product_attributes_store_id_attrib");
 
                     b.HasOne("Avnera.Data.Products.Product", "Product")
                         .WithMany("Attributes")
@@ -1384,7 +1386,7 @@ namespace Avnera.Data.Products.Migrations
                         .WithMany()
                         .HasForeignKey("StoreId", "VariantId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .HasConstraintName("fk_product_attribute_values_product_variants_store_id__d3775b1a");
+                        .HasConstraintName("fk_product_attribute_values_product_variants_store_id_variant_");
 
                     b.Navigation("Attribute");
 

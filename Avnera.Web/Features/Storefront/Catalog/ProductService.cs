@@ -166,7 +166,9 @@ public sealed class ProductService(StorefrontContext storefront, ITenantDbContex
             case ReviewEligibility.AlreadyReviewed: return "You have already reviewed this product.";
         }
         var shopper = await storefront.ShopperAsync();
-        await using (var db = await storefront.ProductsAsync(ct))
+        // Published at once, which only the store or the platform may decide (40_reviews.sql): the purchase was
+        // checked above, in the Orders database, so the platform writes it.
+        await using (var db = await tenants.CreateProductsAsync(storefront.StoreId, DbPrincipal.Service, ct: ct))
         {
             db.ProductReviews.Add(new ProductReview
             {
