@@ -15,14 +15,7 @@ public static class WebSetup
     public static WebApplicationBuilder AddAvneraWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false; // no product banner for scanners to match
-            // Kestrel answers an over-long line itself, with an empty body; RequestTargetLimitMiddleware decides instead.
-            kestrel.Limits.MaxRequestLineSize = RequestTargetLimitMiddleware.KestrelLineLimit;
-        });
-        services.AddSingleton(_ => PublicOrigin.From(builder.Configuration, builder.Environment));
-        services.AddScoped<RequestOrigin>();
+        builder.AddAvneraHttpSecurity();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
         services.AddAvneraData(builder.Configuration, builder.Environment.IsDevelopment());
