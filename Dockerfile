@@ -25,6 +25,7 @@ USER $APP_UID
 EXPOSE 8080
 # Configuration comes from the environment: ConnectionStrings__Master/Products/Orders (request login),
 # ConnectionStrings__MasterService/ProductsService/OrdersService (service login; decision 0008),
-# ConnectionStrings__*Owner to migrate, ENCRYPTION_KEY. Run `migrate` once per release:
+# ConnectionStrings__*Owner to migrate, ENCRYPTION_KEY, and Avnera__PublicOrigin (the platform's public address,
+# e.g. https://shops.example.com; required to serve). Run `migrate` once per release:
 #   docker run --rm -e ... avnera migrate
 ENTRYPOINT ["dotnet", "Avnera.Web.dll"]

@@ -20,7 +20,7 @@ URL="http://$HOST:$PORT"
 banner() {
   cat <<MSG
 
-  Avnera is running at $URL
+  Avnera is running at $URL   (use this address: other host names are refused)
 
   Stores:      $URL/s/maison-lumiere   $URL/s/oak-and-ember
   Store admin: $URL/admin/maison-lumiere/products   (sign in as its owner)
@@ -51,6 +51,8 @@ dotnet publish Avnera.Web/Avnera.Web.csproj -c Release -o .avnera/app --nologo -
   || { dotnet publish Avnera.Web/Avnera.Web.csproj -c Release -o .avnera/app --nologo -v minimal; die "build failed"; }
 
 # Plain HTTP on this machine: the auth cookie cannot carry the Secure flag; emails go to a folder.
+# Links in emails and canonical addresses use the public origin; other host names are refused.
+export Avnera__PublicOrigin="$URL"
 export Avnera__Auth__AllowInsecureCookie=true
 export Avnera__Mail__PickupFolder="$REPO/.avnera/mail"
 

@@ -19,6 +19,8 @@ try
     app = builder.Build();
     // Resolve what needs configuration now, so a missing ENCRYPTION_KEY stops the start, not a request.
     app.Services.GetRequiredService<ConnectionStringProtector>();
+    // Serving needs the public origin too; maintenance commands do not.
+    if (!Commands.IsCommand(args)) app.Services.GetRequiredService<PublicOrigin>();
 }
 catch (AvneraConfigurationException ex)
 {

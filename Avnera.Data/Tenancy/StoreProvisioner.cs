@@ -39,9 +39,26 @@ public sealed partial class StoreProvisioner(
     [GeneratedRegex(@"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\z")] // \z: "$" would accept a trailing newline
     private static partial Regex SlugPattern();
 
-    public static string? ValidateSlug(string slug) => SlugPattern().IsMatch(slug)
-        ? null
-        : "A store address uses 1–63 lowercase letters, digits and dashes, and starts and ends with a letter or digit.";
+    /// <summary>
+    /// Addresses the platform uses or will use (paths, sub-domains, services): a store called "admin" or "login" would
+    /// look like the platform to its visitors, and "www" or "api" would take a host name the platform needs.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "s", "admin", "administrator", "api", "app", "platform", "www", "web", "login", "logout", "signin", "signout", "signup",
+        "register", "account", "accounts", "auth", "oauth", "sso", "callback", "forgot-password", "reset-password", "confirm-email",
+        "static", "assets", "media", "images", "cdn", "files", "framework", "content", "blazor", "healthz", "readyz", "health",
+        "status", "error", "errors", "webhooks", "webhook", "hooks", "mail", "email", "smtp", "support", "help", "docs", "blog",
+        "dashboard", "billing", "payments", "checkout", "cart", "store", "stores", "shop", "shops", "new", "settings",
+        "security", "root", "system", "staff", "owner", "avnera", "null", "undefined", "robots", "sitemap", "favicon",
+    };
+
+    public static string? ValidateSlug(string slug)
+    {
+        if (!SlugPattern().IsMatch(slug))
+            return "A store address uses 1–63 lowercase letters, digits and dashes, and starts and ends with a letter or digit.";
+        return ReservedSlugs.Contains(slug) ? $"The address /s/{slug} is reserved for the platform. Choose another." : null;
+    }
 
     public async Task<Guid> ProvisionAsync(NewStore request, CancellationToken ct = default)
     {

@@ -56,19 +56,26 @@ public sealed class StoreRegistry(
         return id;
     }
 
-    /// <summary>The store answering on a custom host name (e.g. shop.example.com), or null.</summary>
+    /// <summary>
+    /// The store answering on a custom host name (e.g. shop.example.com), or null. Every request on a host that is
+    /// not the platform's asks (host filtering), so all registered host names are read at once and cached: a
+    /// forged Host costs a dictionary look-up, never a query or a cache entry of its own.
+    /// </summary>
     public async Task<(Guid Id, string Slug)?> FindByHostAsync(string host, CancellationToken ct = default)
     {
         host = host.ToLowerInvariant();
         if (host.Length is 0 or > 253) return null;
-        if (cache.TryGetValue(HostKey(host), out (Guid, string)? cached)) return cached;
-        await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
-        var row = await db.Stores.AsNoTracking().Where(s => s.CustomHost == host && s.Status != StoreStatus.Deleted)
-            .Select(s => new { s.Id, s.Slug }).SingleOrDefaultAsync(ct);
-        (Guid, string)? found = row is null ? null : (row.Id, row.Slug);
-        // Misses are cached too: every request on the platform's own host asks.
-        cache.Set(HostKey(host), found, Ttl);
-        return found;
+        var hosts = await cache.GetOrCreateAsync(HostsKey, async e =>
+        {
+            e.AbsoluteExpirationRelativeToNow = Ttl;
+            await using var db = await master.CreateAsync(DbPrincipal.Service, ct);
+            var rows = await db.Stores.AsNoTracking().Where(s => s.CustomHost != null && s.Status != StoreStatus.Deleted)
+                .Select(s => new { s.Id, s.Slug, Host = s.CustomHost! }).ToListAsync(ct);
+            var map = new Dictionary<string, (Guid, string)>(rows.Count);
+            foreach (var r in rows) map.TryAdd(r.Host.ToLowerInvariant(), (r.Id, r.Slug));
+            return map;
+        });
+        return hosts!.TryGetValue(host, out var found) ? found : null;
     }
 
     /// <summary>The current slug of a store that used to be called <paramref name="oldSlug"/>, or null.</summary>
@@ -86,9 +93,10 @@ public sealed class StoreRegistry(
     {
         cache.Remove(Key(storeId));
         if (slug is not null) cache.Remove(SlugKey(slug.ToLowerInvariant()));
+        cache.Remove(HostsKey);
     }
 
     private static string Key(Guid id) => "avnera:store:" + id.ToString("N");
     private static string SlugKey(string slug) => "avnera:store-slug:" + slug;
-    private static string HostKey(string host) => "avnera:store-host:" + host;
+    private const string HostsKey = "avnera:store-hosts";
 }

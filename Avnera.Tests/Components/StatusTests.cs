@@ -10,6 +10,8 @@ public class StatusTests : BunitContext
     [InlineData(503, "This store is unavailable", "not open at the moment")]
     [InlineData(403, "Access denied", "do not have permission")]
     [InlineData(500, "Something went wrong", "could not complete your request")]
+    [InlineData(400, "This request cannot be answered", "not meant for this site")]
+    [InlineData(414, "This address is too long", "Shorten your search")]
     public void Status_Code_ShowsMatchingHeadingAndExplanation(int code, string heading, string explanation)
     {
         var cut = Render<StatusPage>(p => p.Add(x => x.Code, code));
@@ -19,7 +21,6 @@ public class StatusTests : BunitContext
     }
 
     [Theory]
-    [InlineData(400)]
     [InlineData(502)]
     [InlineData(0)]
     public void Status_OtherCode_ShowsGenericError(int code)

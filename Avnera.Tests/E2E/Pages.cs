@@ -191,6 +191,11 @@ public static class Mailbox
         throw new TimeoutException($"No email to {to} with a {pathStart} link in {folder}.");
     }
 
-    public static int CountTo(string folder, string to) =>
-        Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml").Count(f => File.ReadAllText(f).Contains("To: " + to + "\r\n")) : 0;
+    public static int CountTo(string folder, string to) => TextsTo(folder, to).Count;
+
+    /// <summary>Every email to <paramref name="to"/> in the folder, as written (headers and body).</summary>
+    public static IReadOnlyList<string> TextsTo(string folder, string to) =>
+        Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.eml").Select(File.ReadAllText).Where(t => t.Contains("To: " + to + "\r\n")).ToList()
+            : [];
 }

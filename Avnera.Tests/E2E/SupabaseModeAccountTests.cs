@@ -18,6 +18,7 @@ namespace Avnera.Tests.E2E;
 public sealed class SupabaseAppAndBrowser : IAsyncLifetime
 {
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromSeconds(62);
+    public const string LeakedAtGoTrue = "leaked somewhere else 7";
     public GoTrueProtocolDouble GoTrue { get; private set; } = null!;
     public AvneraApp App { get; private set; } = null!;
     public Browser Browser { get; } = new();
@@ -27,8 +28,8 @@ public sealed class SupabaseAppAndBrowser : IAsyncLifetime
         GoTrue = await GoTrueProtocolDouble.StartAsync();
         GoTrue.AutoConfirm = false;
         GoTrue.AccessTokenLifetime = TokenLifetime;
-        // Long enough for the sign-up form's own 10-character rule, leaked all the same.
-        GoTrue.LeakedPasswords = new HashSet<string> { "password1234" };
+        // Passes the app's own checks (length, common passwords), leaked all the same: GoTrue's refusal is shown.
+        GoTrue.LeakedPasswords = new HashSet<string> { LeakedAtGoTrue };
         App = new AvneraApp
         {
             ExtraSettings = new Dictionary<string, string?>
@@ -124,7 +125,7 @@ public sealed class SupabaseModeAccountTests(SupabaseAppAndBrowser fixture)
     {
         var page = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
         var signup = new SignupPage(page);
-        await signup.SubmitAsync(NewEmail(), "password1234");
+        await signup.SubmitAsync(NewEmail(), SupabaseAppAndBrowser.LeakedAtGoTrue);
         await Assertions.Expect(signup.Alert).ToContainTextAsync("it appears in a list of leaked passwords");
     }
 
@@ -275,12 +276,47 @@ public sealed class SupabaseModeAccountTests(SupabaseAppAndBrowser fixture)
         await page.GetByLabel("Current password").FillAsync(Password);
         await page.GetByLabel("New password (at least 10 characters)").FillAsync("another long passphrase");
         await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Your password is changed.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Your password is changed, and your other sessions are signed out.");
         Assert.Equal(1, GoTrue.SessionCount(userId)); // the password check's own GoTrue session was ended
 
         var other = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
         await new LoginPage(other).SignInAsync(email!, "another long passphrase");
         await Assertions.Expect(other).ToHaveURLAsync(new Regex("/account$"));
+    }
+
+    [Fact]
+    public async Task ChangePassword_SignsOutTheOtherSessions_HereAndAtGoTrue()
+    {
+        var (laptop, userId) = await SignedInAsync();
+        var email = await TestData.ScalarAsync<string>(Master, "select email from users where id = $1", userId);
+        var phone = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        await new LoginPage(phone).SignInAsync(email!, Password);
+        Assert.Equal(2, GoTrue.SessionCount(userId));
+
+        await new SecurityPage(laptop).ChangePasswordAsync(Password, "a changed passphrase");
+        await Assertions.Expect(laptop.GetByRole(AriaRole.Status)).ToHaveTextAsync("Your password is changed, and your other sessions are signed out.");
+
+        Assert.Equal(1, GoTrue.SessionCount(userId));
+        await phone.GotoAsync("/account");
+        await Assertions.Expect(phone).ToHaveURLAsync(new Regex("/login\\?returnUrl=%2Faccount"));
+        await laptop.GotoAsync("/account");
+        await Assertions.Expect(laptop).ToHaveURLAsync(new Regex("/account$"));
+    }
+
+    [Fact]
+    public async Task CommonPassword_IsRefusedBeforeGoTrueIsAsked()
+    {
+        var page = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        var email = NewEmail();
+        var signup = new SignupPage(page);
+        await signup.SubmitAsync(email, "password12");
+        await Assertions.Expect(signup.Alert).ToContainTextAsync(Avnera.Web.Auth.Passwords.PasswordPolicy.CommonMessage);
+        Assert.Null(GoTrue.FindUserId(email));
+
+        var (laptop, userId) = await SignedInAsync();
+        var own = await TestData.ScalarAsync<string>(Master, "select email from users where id = $1", userId);
+        await new SecurityPage(laptop).ChangePasswordAsync(Password, own!);
+        await Assertions.Expect(laptop.GetByRole(AriaRole.Alert)).ToContainTextAsync(Avnera.Web.Auth.Passwords.PasswordPolicy.EmailMessage);
     }
 
     private async Task<(IPage Page, Guid UserId)> SignedInAsync()

@@ -1,8 +1,14 @@
+using System.Net;
+using System.Net.Sockets;
+using Avnera.Data.Master;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Avnera.Tests.Infrastructure;
 
@@ -21,26 +27,62 @@ public sealed class AvneraApp : AvneraDatabases
     /// <summary>Settings applied last, over the defaults above (e.g. SUPABASE_URL for Supabase mode).</summary>
     public IReadOnlyDictionary<string, string?> ExtraSettings { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>ASPNETCORE_ENVIRONMENT of the app (Development unless a test needs the deployed behaviour).</summary>
+    public string Environment { get; init; } = "Development";
+    /// <summary>Counts every password the app hashes (the real hasher does the work): sign-up paths must cost the same.</summary>
+    public PasswordHashCounter Hashes { get; } = new();
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
+        // The public origin is the server's own address, so the port is chosen before the start; a port taken by
+        // someone else in between fails the bind, and another is tried.
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort();
+            try
+            {
+                Start(port);
+                break;
+            }
+            catch (Exception e) when (attempt < 3 && e is IOException or InvalidOperationException)
+            {
+                if (_factory is not null) await _factory.DisposeAsync();
+            }
+        }
+        var addresses = _factory!.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseUrl = addresses.Addresses.First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1").TrimEnd('/');
+    }
+
+    private void Start(int port)
+    {
         var settings = Configuration();
         settings["Avnera:MigrateOnStartup"] = "true";
         settings["Avnera:SeedDemoData"] = "true";
         settings["Avnera:Mail:PickupFolder"] = MailFolder;
+        settings["Avnera:PublicOrigin"] = $"http://127.0.0.1:{port}";
         // The suite signs in many times from 127.0.0.1; the limiter itself is tested on an app of its own.
         settings["Avnera:Auth:FormPostsPerMinute"] = FormPostsPerMinute.ToString();
         foreach (var (key, value) in ExtraSettings) settings[key] = value;
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
-            b.UseEnvironment("Development");
-            b.UseUrls("http://127.0.0.1:0"); // a free port: test runs never collide
+            b.UseEnvironment(Environment);
+            b.UseUrls($"http://127.0.0.1:{port}");
             foreach (var (key, value) in settings) b.UseSetting(key, value);
+            b.ConfigureTestServices(services => services.AddScoped<IPasswordHasher<AuthUser>>(sp =>
+                new CountingPasswordHasher(new PasswordHasher<AuthUser>(sp.GetService<IOptions<PasswordHasherOptions>>()), Hashes)));
         });
-        _factory.UseKestrel(0);
+        _factory.UseKestrel(port);
         _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        BaseUrl = addresses.Addresses.First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1").TrimEnd('/');
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 
     /// <summary>A person with a confirmed account of the embedded provider (as after sign-up and confirmation).</summary>
@@ -59,4 +101,26 @@ public sealed class AvneraApp : AvneraDatabases
         if (_factory is not null) await _factory.DisposeAsync();
         await base.DisposeAsync();
     }
+}
+
+/// <summary>How often each password was hashed, by the app's real hasher (which this only watches).</summary>
+public sealed class PasswordHashCounter
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _counts = new();
+
+    public int Of(string password) => _counts.GetValueOrDefault(password);
+
+    internal void Add(string password) => _counts.AddOrUpdate(password, 1, (_, n) => n + 1);
+}
+
+internal sealed class CountingPasswordHasher(IPasswordHasher<AuthUser> inner, PasswordHashCounter counter) : IPasswordHasher<AuthUser>
+{
+    public string HashPassword(AuthUser user, string password)
+    {
+        counter.Add(password);
+        return inner.HashPassword(user, password);
+    }
+
+    public PasswordVerificationResult VerifyHashedPassword(AuthUser user, string hashedPassword, string providedPassword) =>
+        inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
 }

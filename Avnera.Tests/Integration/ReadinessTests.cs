@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Avnera.Data;
 using Avnera.Tests.Infrastructure;
+using Avnera.Web.Features.Demo;
 using Avnera.Web.Health;
 
 namespace Avnera.Tests.Integration;
@@ -10,17 +11,39 @@ namespace Avnera.Tests.Integration;
 public sealed class ReadinessTests(AppAndBrowser fixture)
 {
     [Fact]
-    public async Task Readyz_ReportsEachOfTheThreeDatabases()
+    public async Task Readyz_ForAnyone_SaysOnlyWhetherEachDatabaseIsUp()
     {
         using var client = fixture.App.CreateClient();
         var response = await client.GetAsync("readyz");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadAsStringAsync();
+        using var json = JsonDocument.Parse(body);
         Assert.Equal("ok", json.RootElement.GetProperty("status").GetString());
         var databases = json.RootElement.GetProperty("databases");
-        foreach (var name in new[] { "master", "products", "orders" })
-            Assert.Equal("ok", databases.GetProperty(name).GetProperty("status").GetString());
-        Assert.DoesNotContain("Password", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(["master", "products", "orders"], databases.EnumerateObject().Select(p => p.Name));
+        Assert.All(databases.EnumerateObject(), p => Assert.Equal("ok", p.Value.GetString()));
+        // Where the databases live is not for the public: no host, port or database name.
+        Assert.DoesNotContain(fixture.App.MasterDatabase, body);
+        Assert.DoesNotContain(fixture.App.Server.Port.ToString(), body);
+        Assert.DoesNotContain("127.0.0.1", body);
+    }
+
+    [Fact]
+    public async Task Readyz_ForAPlatformAdmin_NamesEachDatabaseAndItsLatency()
+    {
+        using var admin = new FormClient(fixture.App.BaseUrl);
+        await admin.SignInAsync(DemoSeeder.Logins.Admin, DemoSeeder.Logins.Password);
+        var body = await admin.Http.GetStringAsync("readyz");
+        using var json = JsonDocument.Parse(body);
+        var master = json.RootElement.GetProperty("databases").GetProperty("master");
+        Assert.Equal("ok", master.GetProperty("status").GetString());
+        Assert.EndsWith("/" + fixture.App.MasterDatabase, master.GetProperty("database").GetString());
+        Assert.True(master.GetProperty("latencyMs").GetDouble() >= 0);
+        Assert.DoesNotContain("Password", body, StringComparison.OrdinalIgnoreCase);
+
+        using var shopper = new FormClient(fixture.App.BaseUrl);
+        await shopper.SignInAsync(DemoSeeder.Logins.Shopper, DemoSeeder.Logins.Password);
+        Assert.DoesNotContain(fixture.App.MasterDatabase, await shopper.Http.GetStringAsync("readyz"));
     }
 
     [Fact]

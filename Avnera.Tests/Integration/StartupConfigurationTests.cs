@@ -11,7 +11,7 @@ public sealed class StartupConfigurationTests
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = AppContext.BaseDirectory };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Avnera.Web.dll"));
         psi.ArgumentList.Add("--urls=http://127.0.0.1:0");
-        foreach (var key in psi.Environment.Keys.Where(k => k.StartsWith("ConnectionStrings__") || k == "ENCRYPTION_KEY").ToList())
+        foreach (var key in psi.Environment.Keys.Where(k => k.StartsWith("ConnectionStrings__") || k is "ENCRYPTION_KEY" or "Avnera__PublicOrigin").ToList())
             psi.Environment.Remove(key);
         foreach (var (key, value) in environment) psi.Environment[key] = value;
         using var process = Process.Start(psi)!;
@@ -35,6 +35,7 @@ public sealed class StartupConfigurationTests
         ["ConnectionStrings__ProductsService"] = "Host=127.0.0.1;Port=1;Database=p;Username=s",
         ["ConnectionStrings__OrdersService"] = "Host=127.0.0.1;Port=1;Database=o;Username=s",
         ["ENCRYPTION_KEY"] = withKey ? AvneraDatabases.EncryptionKey : "",
+        ["Avnera__PublicOrigin"] = "https://shops.example.com",
     };
 
     [Fact]
@@ -77,6 +78,31 @@ public sealed class StartupConfigurationTests
         var (exit, output) = RunApp(env);
         Assert.Equal(1, exit);
         Assert.Contains("Avnera cannot start: Avnera__KnownProxies has \"load-balancer\"", output);
+    }
+
+    [Fact]
+    public void MissingPublicOrigin_OutsideDevelopment_StopsTheStartWithAClearMessage()
+    {
+        var env = Production(withKey: true);
+        env.Remove("Avnera__PublicOrigin");
+        var (exit, output) = RunApp(env);
+        Assert.Equal(1, exit);
+        Assert.Contains("Avnera cannot start: Avnera__PublicOrigin is not set. Set it to the platform's public address", output);
+        Assert.DoesNotContain("   at ", output);
+    }
+
+    [Theory]
+    [InlineData("shops.example.com")]
+    [InlineData("https://shops.example.com/store")]
+    [InlineData("ftp://shops.example.com")]
+    [InlineData("https://user:pw@shops.example.com")]
+    public void MalformedPublicOrigin_StopsTheStartNamingIt(string value)
+    {
+        var env = Production(withKey: true);
+        env["Avnera__PublicOrigin"] = value;
+        var (exit, output) = RunApp(env);
+        Assert.Equal(1, exit);
+        Assert.Contains($"Avnera cannot start: Avnera__PublicOrigin is \"{value}\"; it must be the platform's public address", output);
     }
 
     [Fact]

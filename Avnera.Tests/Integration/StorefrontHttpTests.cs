@@ -3,7 +3,9 @@ using System.Text.Json;
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Avnera.Data.Tenancy;
 using Avnera.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Avnera.Tests.Integration;
 
@@ -129,6 +131,7 @@ public sealed class StorefrontHttpTests(AppAndBrowser fixture)
         var store = await TestData.CreateStoreAsync(services, slug);
         await TestCatalog.AddAsync(services, store, new TestProduct("Linen Shirt"));
         await TestData.ExecuteAsync(Master, "update stores set custom_host = $1 where id = $2", host, store);
+        services.GetRequiredService<StoreRegistry>().Invalidate(store); // as a change of the registration does
         using var client = Client();
 
         async Task<HttpResponseMessage> Get(string path)

@@ -4,8 +4,10 @@ using Avnera.Data.Common;
 using Avnera.Data.Master;
 using Avnera.Web.Auth.Email;
 using Avnera.Web.Auth.Embedded;
+using Avnera.Web.Auth.Passwords;
 using Avnera.Web.Auth.Sessions;
 using Avnera.Web.Auth.Supabase;
+using Avnera.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
@@ -55,7 +57,8 @@ public static class AuthSetup
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<AuthDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordPolicyValidator>();
         // The embedded provider stays registered in Supabase mode too: demo data and operators' tooling use it.
         services.AddScoped<EmbeddedAuthProvider>();
         if (SupabaseOptions.From(configuration).IsConfigured)
@@ -92,6 +95,13 @@ public static class AuthSetup
                             ctx.RejectPrincipal();
                             await ctx.HttpContext.SignOutAsync(SessionService.Scheme);
                         }
+                    },
+                    // The handler's absolute redirect is built from the request's Host; a relative one names no host.
+                    OnRedirectToLogin = ctx =>
+                    {
+                        ctx.Response.Redirect(new Uri(ctx.RedirectUri, UriKind.RelativeOrAbsolute) is { IsAbsoluteUri: true } absolute
+                            ? absolute.PathAndQuery : ctx.RedirectUri);
+                        return Task.CompletedTask;
                     },
                     // A forbidden page answers 403 (rendered by the status page), not a redirect.
                     OnRedirectToAccessDenied = ctx =>
@@ -142,9 +152,12 @@ public static class AuthSetup
 
     public static void MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
-        // Sign-out is a POST with an antiforgery token (a GET link could be triggered by another site).
+        // Sign-out is a POST with an antiforgery token, so no other site can sign a person out. The antiforgery
+        // middleware only records its verdict; an endpoint that binds no form must read it itself.
         app.MapPost("/logout", async (HttpContext http, SessionService sessions) =>
         {
+            if (http.Features.Get<Microsoft.AspNetCore.Antiforgery.IAntiforgeryValidationFeature>() is not { IsValid: true })
+                return Results.StatusCode(StatusCodes.Status400BadRequest);
             await sessions.SignOutAsync(http);
             return Results.LocalRedirect("/");
         }).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute(true));
@@ -154,14 +167,14 @@ public static class AuthSetup
         // Supabase mode: start an external provider's sign-in (PKCE) for one of the configured providers. The verifier
         // and the (local) return URL wait in a short-lived HttpOnly cookie for /auth/callback; only the challenge goes
         // to GoTrue.
-        app.MapGet("/auth/authorize", (HttpContext http, string? provider, string? returnUrl, IServiceProvider services) =>
+        app.MapGet("/auth/authorize", (HttpContext http, string? provider, string? returnUrl, RequestOrigin origin, IServiceProvider services) =>
         {
             if (services.GetService<SupabaseOptions>() is not { IsConfigured: true } supabase
                 || supabase.OAuthProviders.FirstOrDefault(p => p.Name == provider) is not { } chosen)
                 return Results.NotFound();
             var verifier = Pkce.CreateVerifier();
             PkceFlowCookie.Write(http, verifier, returnUrl);
-            var callback = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/auth/callback";
+            var callback = origin.Absolute("/auth/callback");
             return Results.Redirect(services.GetRequiredService<GoTrueClient>().GetAuthorizeUrl(chosen.Name, callback, Pkce.Challenge(verifier)).ToString());
         });
     }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Avnera.Data;
+using Avnera.Web.Auth;
+using Avnera.Web.Auth.Sessions;
 using Npgsql;
 
 namespace Avnera.Web.Health;
@@ -42,13 +44,17 @@ public static class HealthEndpoints
     {
         // Liveness: the process answers. Never touches a database, so a database outage does not get it restarted.
         app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
-        // Readiness: every database reachable; 503 with the failing one named otherwise.
-        app.MapGet("/readyz", async (ReadinessProbe probe, CancellationToken ct) =>
+        // Readiness: every database reachable; 503 otherwise. Anyone may ask whether each database is up, but where
+        // they live (host, port, name) and why one failed is for platform admins: it maps the network for an attacker.
+        app.MapGet("/readyz", async (HttpContext http, ReadinessProbe probe, StoreRoles roles, CancellationToken ct) =>
         {
             var databases = await probe.CheckAsync(ct);
             var ready = databases.Values.All(d => d.Status == "ok");
-            return Results.Json(new { status = ready ? "ok" : "unavailable", databases },
-                statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+            var status = ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
+            var overall = ready ? "ok" : "unavailable";
+            if (SessionService.UserId(http.User) is { } userId && await roles.IsPlatformAdminAsync(userId))
+                return Results.Json(new { status = overall, databases }, statusCode: status);
+            return Results.Json(new { status = overall, databases = databases.ToDictionary(d => d.Key, d => d.Value.Status) }, statusCode: status);
         });
     }
 }

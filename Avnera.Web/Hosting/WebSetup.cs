@@ -15,9 +15,7 @@ public static class WebSetup
     public static WebApplicationBuilder AddAvneraWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        // Kestrel's default request line (8 KB) answered a pasted 10 KB search with 414; the listing itself
-        // trims the search to ListingQuery.MaxSearchLength, so a longer line costs nothing.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 16 * 1024);
+        builder.AddAvneraHttpSecurity();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
         services.AddAvneraData(builder.Configuration, builder.Environment.IsDevelopment());
@@ -36,6 +34,8 @@ public static class WebSetup
         services.AddScoped<AdminProducts>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<Features.Account.AccountService>();
+        services.AddSingleton(builder.Configuration.GetSection("Avnera:Stores").Get<Features.Account.StoreOpeningOptions>() ?? new());
+        services.AddScoped<Features.Account.StoreOpening>();
         return builder;
     }
 
@@ -43,6 +43,7 @@ public static class WebSetup
     {
         // Before anything reads the client's address or scheme (HSTS, rate limits, sessions, redirects).
         app.UseAvneraForwardedHeaders();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -58,7 +59,10 @@ public static class WebSetup
                 context.Request.Method = HttpMethods.Get;
             return next(context);
         });
+        app.UseMiddleware<RequestTargetLimitMiddleware>();
         app.UseMiddleware<DatabaseBusyMiddleware>();
+        // Only the platform's host and stores' registered host names are served (400 otherwise).
+        app.UseMiddleware<KnownHostsMiddleware>();
         // A store on its own host name: map its paths under /s/{slug} before routing picks an endpoint.
         app.UseMiddleware<CustomHostMiddleware>();
         app.UseRouting();

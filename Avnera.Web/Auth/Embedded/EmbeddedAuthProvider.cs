@@ -29,15 +29,7 @@ public sealed class EmbeddedAuthProvider(
         var address = Normalize(emailAddress);
         if (address is null) return new SignUpResult(false, "Enter a valid email address.", []);
 
-        var existing = await users.FindByEmailAsync(address);
-        if (existing is not null)
-        {
-            // Same answer as a new account; the owner of the address is told instead.
-            await email.SendAsync(new EmailMessage(address, "Someone tried to sign up with your address",
-                $"Someone (maybe you) tried to create an Avnera account with this address, which already has one.\n\nSign in: {baseUri}login\nForgot your password? {baseUri}forgot-password\n"), ct);
-            return new SignUpResult(true, CheckEmailMessage, []);
-        }
-
+        // The password is judged before the address is looked up, so a weak one gets the same answer either way.
         var user = new AuthUser { Id = Guid.CreateVersion7(), UserName = address, Email = address };
         var problems = new List<string>();
         foreach (var validator in users.PasswordValidators)
@@ -46,6 +38,16 @@ public sealed class EmbeddedAuthProvider(
             problems.AddRange(check.Errors.Select(e => e.Description));
         }
         if (problems.Count > 0) return new SignUpResult(false, "Choose a stronger password.", problems);
+
+        if (await users.FindByEmailAsync(address) is not null)
+        {
+            // Same answer and the same work as a new account (one password hash, one email), so neither the page nor
+            // its timing tells whether the address has an account; the owner of the address is told instead.
+            users.PasswordHasher.HashPassword(user, password);
+            await email.SendAsync(new EmailMessage(address, "Someone tried to sign up with your address",
+                $"Someone (maybe you) tried to create an Avnera account with this address, which already has one.\n\nSign in: {baseUri}login\nForgot your password? {baseUri}forgot-password\n"), ct);
+            return new SignUpResult(true, CheckEmailMessage, []);
+        }
 
         await using (var db = await master.CreateAsync(DbPrincipal.Service, ct))
         {
@@ -151,6 +153,8 @@ public sealed class EmbeddedAuthProvider(
         var result = await users.ChangePasswordAsync(user, current, newPassword);
         if (!result.Succeeded)
             return result.Errors.Select(e => e.Code == "PasswordMismatch" ? "The current password is not right." : e.Description).ToList();
+        // Whoever knew the old password may hold a session: only the one that changed it stays signed in.
+        await sessions.EndOtherSessionsAsync(http, ct);
         await sessions.LogAsync(user.Id, ActivityKind.PasswordChanged, http, new { via = "account" }, ct);
         return [];
     }

@@ -99,7 +99,7 @@ public sealed class SessionService(IDbContextFactory<MasterDbContext> master, IM
     /// Supabase mode: ends the person's other GoTrue sessions (scope=others) with this session's access token, so
     /// that their access tokens stop working at GoTrue too. Call before <see cref="RevokeOthersAsync"/>.
     /// </summary>
-    public async Task EndOtherProviderSessionsAsync(HttpContext http, CancellationToken ct = default)
+    private async Task EndOtherProviderSessionsAsync(HttpContext http, CancellationToken ct = default)
     {
         if (http.RequestServices.GetService<GoTrueClient>() is not { } gotrue || await ReadTokensAsync(http.User, ct) is not { } tokens) return;
         try
@@ -110,6 +110,17 @@ public sealed class SessionService(IDbContextFactory<MasterDbContext> master, IM
         {
             logger.LogWarning("GoTrue could not end the other sessions: {Error}", e.Message);
         }
+    }
+
+    /// <summary>
+    /// Signs the current person out everywhere but here ("sign out other sessions", a changed password): their
+    /// other sessions end here and, in Supabase mode, at GoTrue. Returns how many were ended.
+    /// </summary>
+    public async Task<int> EndOtherSessionsAsync(HttpContext http, CancellationToken ct = default)
+    {
+        if (UserId(http.User) is not { } userId || SessionId(http.User) is not { } sessionId) return 0;
+        await EndOtherProviderSessionsAsync(http, ct);
+        return await RevokeOthersAsync(userId, sessionId, Ip(http), ct);
     }
 
     /// <summary>Revokes all of a person's sessions (after a password reset).</summary>

@@ -1,6 +1,7 @@
 using Avnera.Data.Security;
 using System.Text.Json;
 using Avnera.Data.Master;
+using Avnera.Web.Auth.Passwords;
 using Avnera.Web.Auth.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,7 @@ public sealed class SupabaseAuthProvider(
 
     public async Task<Auth.SignUpResult> SignUpAsync(string email, string password, string? displayName, string baseUri, bool openStore = false, CancellationToken ct = default)
     {
+        if (PasswordPolicy.Check(password, email) is { Count: > 0 } problems) return new Auth.SignUpResult(false, "Choose a stronger password.", problems);
         var metadata = new Dictionary<string, object?>();
         if (!string.IsNullOrWhiteSpace(displayName)) metadata["display_name"] = displayName.Trim();
         // Only a wish, never a right: user_metadata is the person's to change. It picks the page after sign-in.
@@ -126,6 +128,7 @@ public sealed class SupabaseAuthProvider(
     {
         if (SessionService.UserId(http.User) is not { } userId || await sessions.ReadTokensAsync(http.User, ct) is not { } tokens)
             return [LinkInvalidMessage];
+        if (PasswordPolicy.Check(newPassword, http.User.FindFirst(AvneraClaims.Email)?.Value) is { Count: > 0 } problems) return problems;
         try
         {
             await gotrue.UpdateUserAsync(tokens.AccessToken, password: newPassword, ct: ct);
@@ -152,6 +155,7 @@ public sealed class SupabaseAuthProvider(
     {
         var email = http.User.FindFirst(AvneraClaims.Email)?.Value;
         if (email is null || await sessions.ReadTokensAsync(http.User, ct) is not { } tokens) return ["Your account was not found."];
+        if (PasswordPolicy.Check(newPassword, email) is { Count: > 0 } problems) return problems;
         try
         {
             // GoTrue does not check the current password on PUT /user; a password grant does.
@@ -174,6 +178,8 @@ public sealed class SupabaseAuthProvider(
         {
             return [e.UserMessage];
         }
+        // Whoever knew the old password may hold a session: only the one that changed it stays signed in.
+        await sessions.EndOtherSessionsAsync(http, ct);
         await sessions.LogAsync(userId, ActivityKind.PasswordChanged, http, new { via = "account" }, ct);
         return [];
     }

@@ -4,6 +4,7 @@ using System.Xml;
 using Avnera.Data.Products;
 using Avnera.Web.Features.Account;
 using Avnera.Web.Features.Storefront.Catalog;
+using Avnera.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,7 +41,7 @@ public static class StorefrontEndpoints
             return Results.LocalRedirect(WithNotice(back, "vote", problem is null ? "thanks" : "refused"));
         });
 
-        app.MapGet("/s/{storeSlug}/robots.txt", (string storeSlug, HttpContext http, StorefrontContext storefront) =>
+        app.MapGet("/s/{storeSlug}/robots.txt", (string storeSlug, RequestOrigin origin, StorefrontContext storefront) =>
         {
             var prefix = storefront.BasePath;
             var text = $"""
@@ -48,15 +49,15 @@ public static class StorefrontEndpoints
                 Allow: {prefix}/
                 Disallow: {prefix}/wishlist
                 Disallow: {prefix}/search
-                Sitemap: {http.Request.Scheme}://{http.Request.Host}{prefix}/sitemap.xml
+                Sitemap: {origin.Origin}{prefix}/sitemap.xml
 
                 """;
             return Results.Text(text, "text/plain", Encoding.UTF8);
         });
 
-        app.MapGet("/s/{storeSlug}/sitemap.xml", async (string storeSlug, HttpContext http, StorefrontContext storefront, CancellationToken ct) =>
+        app.MapGet("/s/{storeSlug}/sitemap.xml", async (string storeSlug, RequestOrigin origin, StorefrontContext storefront, CancellationToken ct) =>
         {
-            var xml = await SitemapAsync(http, storefront, ct);
+            var xml = await SitemapAsync(origin, storefront, ct);
             return Results.Text(xml, "application/xml", Encoding.UTF8);
         });
         return app;
@@ -65,7 +66,7 @@ public static class StorefrontEndpoints
     private static string WithNotice(string url, string key, string value) =>
         url + (url.Contains('?') ? "&" : "?") + key + "=" + value;
 
-    private static async Task<string> SitemapAsync(HttpContext http, StorefrontContext storefront, CancellationToken ct)
+    private static async Task<string> SitemapAsync(RequestOrigin requestOrigin, StorefrontContext storefront, CancellationToken ct)
     {
         var settings = storefront.Settings;
         var skeleton = await storefront.SkeletonAsync(ct);
@@ -78,7 +79,7 @@ public static class StorefrontEndpoints
             .Select(p => p.Slug).Distinct().ToListAsync(ct);
         await tx.CommitAsync(ct);
 
-        var origin = $"{http.Request.Scheme}://{http.Request.Host}{storefront.BasePath}";
+        var origin = requestOrigin.Origin + storefront.BasePath;
         var entries = new List<(string Path, DateTimeOffset? Modified)> { ("", null) };
         entries.AddRange(skeleton.BySlug.Values.Select(c => ("/c/" + c.Slug, (DateTimeOffset?)null)));
         entries.AddRange(skeleton.Collections.Select(c => ("/collections/" + c.Slug, (DateTimeOffset?)null)));
