@@ -24,6 +24,29 @@ public sealed class AvneraApp : AvneraDatabases
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
+        StartServer(port: 0); // a free port: test runs never collide
+    }
+
+    /// <summary>
+    /// Stops the server as when its process ends: the port refuses connections and every open one (circuits'
+    /// WebSockets too) drops at once. A graceful stop would first close the circuits while still listening, and
+    /// a browser reconnecting in that moment would race the shutdown.
+    /// </summary>
+    public async Task StopServerAsync()
+    {
+        if (_factory is null) return;
+        using var now = new CancellationTokenSource();
+        now.Cancel();
+        await _factory.Services.GetRequiredService<IServer>().StopAsync(now.Token);
+        await _factory.DisposeAsync();
+        _factory = null;
+    }
+
+    /// <summary>Starts the app again on the port it had, over the same databases (a browser's open page comes back to it).</summary>
+    public void StartServerAgain() => StartServer(new Uri(BaseUrl).Port);
+
+    private void StartServer(int port)
+    {
         var settings = Configuration();
         settings["Avnera:MigrateOnStartup"] = "true";
         settings["Avnera:SeedDemoData"] = "true";
@@ -34,10 +57,10 @@ public sealed class AvneraApp : AvneraDatabases
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Development");
-            b.UseUrls("http://127.0.0.1:0"); // a free port: test runs never collide
+            b.UseUrls($"http://127.0.0.1:{port}");
             foreach (var (key, value) in settings) b.UseSetting(key, value);
         });
-        _factory.UseKestrel(0);
+        _factory.UseKestrel(port);
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseUrl = addresses.Addresses.First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1").TrimEnd('/');

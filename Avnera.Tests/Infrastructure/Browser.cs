@@ -22,19 +22,20 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(string baseUrl)
+    public async Task<IPage> NewPageAsync(string baseUrl, int width = 1280, int height = 900)
     {
-        var context = await Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, ViewportSize = new() { Width = width, Height = height } });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
 
     /// <summary>Saves a screenshot under TestResults/screenshots for people to look at.</summary>
-    public static async Task ScreenshotAsync(IPage page, string name)
+    /// <param name="fullPage">False for pages with a fixed bar (the admin): a full-page shot repeats it mid-page.</param>
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(dir);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name + ".png"), FullPage = fullPage, Animations = ScreenshotAnimations.Disabled });
     }
 
     public async Task DisposeAsync()

@@ -1,0 +1,107 @@
+using Avnera.Tests.Infrastructure;
+using Avnera.Web.Features.Demo;
+using Microsoft.Playwright;
+
+namespace Avnera.Tests.E2E;
+
+/// <summary>
+/// The store admin's frame: the top bar names the store and the person, the drawer lists the store's sections
+/// (collapsed behind a button on a phone), and links leave or enter the admin area as full, working pages.
+/// </summary>
+[Collection(E2ECollection.Name)]
+public sealed class AdminLayoutTests(AppAndBrowser fixture)
+{
+    [Fact]
+    public async Task Desktop_ShowsStorePersonAndDrawerWithLiveLinksOnly()
+    {
+        var admin = new AdminProductsPage(await SignedInAsync(DemoSeeder.Logins.FashionOwner, width: 1280));
+        await admin.OpenAsync("maison-lumiere");
+        var page = admin.Page;
+
+        var bar = page.GetByRole(AriaRole.Banner);
+        await Assertions.Expect(bar).ToContainTextAsync("Maison Lumière");
+        await Assertions.Expect(bar.GetByRole(AriaRole.Link, new() { Name = "View storefront" })).ToHaveAttributeAsync("href", "/s/maison-lumiere");
+        await Assertions.Expect(bar.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+        await Assertions.Expect(bar.Locator("a[href='/account']")).ToContainTextAsync("Camille");
+
+        await Assertions.Expect(admin.Navigation).ToBeVisibleAsync();
+        await Assertions.Expect(admin.Navigation.GetByRole(AriaRole.Link, new() { Name = "Products" })).ToHaveAttributeAsync("href", "/admin/maison-lumiere/products");
+        await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Breadcrumb" })).ToContainTextAsync("Products");
+        // Every link of the drawer opens a page that exists: no section is listed before its page is built.
+        foreach (var href in await admin.Navigation.GetByRole(AriaRole.Link).EvaluateAllAsync<string[]>("links => links.map(a => a.href)"))
+            Assert.Equal(200, (await page.APIRequest.GetAsync(href)).Status);
+        await Browser.ScreenshotAsync(page, "admin-desktop", fullPage: false);
+    }
+
+    [Fact]
+    public async Task Phone_DrawerStartsClosed_AndTheButtonOpensAndClosesIt()
+    {
+        var admin = new AdminProductsPage(await SignedInAsync(DemoSeeder.Logins.FashionOwner, width: 390));
+        await admin.OpenAsync("maison-lumiere");
+
+        await Assertions.Expect(admin.Navigation).Not.ToBeInViewportAsync();
+        await Assertions.Expect(admin.NavigationToggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Browser.ScreenshotAsync(admin.Page, "admin-phone-drawer-closed", fullPage: false);
+
+        await admin.NavigationToggle.ClickAsync();
+        await Assertions.Expect(admin.Navigation).ToBeInViewportAsync();
+        await Assertions.Expect(admin.NavigationToggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await Browser.ScreenshotAsync(admin.Page, "admin-phone-drawer-open", fullPage: false);
+
+        await admin.Page.Keyboard.PressAsync("Escape");
+        await admin.NavigationToggle.ClickAsync(new() { Force = true });
+        await Assertions.Expect(admin.Navigation).Not.ToBeInViewportAsync();
+    }
+
+    [Fact]
+    public async Task LeavingTheAdminArea_LoadsTheStaticPageFromTheServer()
+    {
+        var admin = new AdminProductsPage(await SignedInAsync(DemoSeeder.Logins.FashionOwner));
+        await admin.OpenAsync("maison-lumiere");
+
+        await admin.Page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Avnera" }).ClickAsync();
+
+        await admin.Page.WaitForURLAsync(fixture.App.BaseUrl + "/");
+        await Assertions.Expect(admin.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        // A page of its own, not a render inside the admin circuit: the admin's stylesheet is gone.
+        await Assertions.Expect(admin.Page.Locator("link[href*='MudBlazor']")).ToHaveCountAsync(0);
+        await Assertions.Expect(admin.Page.Locator(".mud-layout")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task EnteringFromMyStores_ByItsLink_GivesAWorkingGrid()
+    {
+        var page = await SignedInAsync(DemoSeeder.Logins.HomeOwner);
+        await page.GotoAsync("/account/stores");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Oak & Ember Home" }).ClickAsync();
+
+        var admin = new AdminProductsPage(page);
+        await page.WaitForURLAsync("**/admin/oak-and-ember/products");
+        await Assertions.Expect(admin.Rows).ToHaveCountAsync(20);
+        await Assertions.Expect(page.GetByRole(AriaRole.Banner)).ToHaveCSSAsync("position", "fixed"); // MudBlazor's stylesheet is on
+        var first = await admin.ColumnAsync(0);
+        await admin.NextPageAsync();
+        await Assertions.Expect(admin.Rows.First.Locator("td").First).Not.ToHaveTextAsync(first[0]);
+    }
+
+    [Fact]
+    public async Task NavigationInsideTheCircuit_ToAnotherStoresAdmin_IsDenied()
+    {
+        var admin = new AdminProductsPage(await SignedInAsync(DemoSeeder.Logins.FashionOwner));
+        await admin.OpenAsync("maison-lumiere");
+
+        // No link leads there; a script could still ask the circuit's router, which must check the store itself.
+        await admin.Page.EvaluateAsync("() => Blazor.navigateTo('/admin/oak-and-ember/products')");
+
+        await Assertions.Expect(admin.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Access denied");
+        await Assertions.Expect(admin.Grid).ToHaveCountAsync(0);
+    }
+
+    private async Task<IPage> SignedInAsync(string email, int width = 1280)
+    {
+        var page = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl, width, width < 600 ? 844 : 900);
+        await new LoginPage(page).SignInAsync(email, DemoSeeder.Logins.Password);
+        return page;
+    }
+}
