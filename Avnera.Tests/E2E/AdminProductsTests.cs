@@ -22,7 +22,7 @@ public sealed class AdminProductsTests(AppAndBrowser fixture)
     [Fact]
     public async Task Grid_PagesAndSorts_InTheDatabasesOrder()
     {
-        var admin = new AdminProductsPage(await SignedInAsync(DemoSeeder.Logins.HomeOwner));
+        var admin = new AdminProductsPage(await fixture.SignedInPageAsync(DemoSeeder.Logins.HomeOwner));
         await admin.OpenAsync("oak-and-ember");
         var total = await CountAsync("oak-and-ember");
         Assert.True(total > 40, "the demo store has several pages of");
@@ -50,7 +50,7 @@ public sealed class AdminProductsTests(AppAndBrowser fixture)
     [Fact]
     public async Task Search_FindsBySku_AndAnEmptyResultOffersToClearTheSearch()
     {
-        var admin = new AdminProductsPage(await SignedInAsync(DemoSeeder.Logins.FashionOwner));
+        var admin = new AdminProductsPage(await fixture.SignedInPageAsync(DemoSeeder.Logins.FashionOwner));
         await admin.OpenAsync("maison-lumiere");
         var (name, sku) = await SomeVariantAsync("maison-lumiere");
 
@@ -73,23 +73,16 @@ public sealed class AdminProductsTests(AppAndBrowser fixture)
     [Fact]
     public async Task ProductsPage_HasNoSeriousOrCriticalViolations()
     {
-        var admin = new AdminProductsPage(await SignedInAsync(DemoSeeder.Logins.FashionOwner));
+        var admin = new AdminProductsPage(await fixture.SignedInPageAsync(DemoSeeder.Logins.FashionOwner));
         await admin.OpenAsync("maison-lumiere");
         await AccessibilityTests.AssertAccessibleAsync(admin.Page, "admin-products");
-    }
-
-    private async Task<IPage> SignedInAsync(string email, int width = 1280)
-    {
-        var page = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl, width);
-        await new LoginPage(page).SignInAsync(email, DemoSeeder.Logins.Password);
-        return page;
     }
 
     /// <summary>Waits for the grid to show exactly these names, in this order (rows arrive after the request).</summary>
     private static async Task ExpectNamesAsync(AdminProductsPage admin, IReadOnlyList<string> names)
     {
         await Assertions.Expect(admin.Rows).ToHaveCountAsync(names.Count);
-        await Assertions.Expect(admin.Rows.Locator("td:first-child")).ToHaveTextAsync(names.ToArray());
+        await Assertions.Expect(admin.Rows.Locator("td:first-child")).ToHaveTextAsync(names.ToArray(), new() { UseInnerText = true });
     }
 
     private async Task<ProductsDbContext> ProductsAsync(string slug)

@@ -56,6 +56,14 @@ public sealed class AppAndBrowser : IAsyncLifetime
         await Task.WhenAll(App.InitializeAsync(), Browser.InitializeAsync());
     }
 
+    /// <summary>A new page (a phone's height below 600 px wide) signed in as a person with the demo password.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, int width = 1280)
+    {
+        var page = await Browser.NewPageAsync(App.BaseUrl, width, width < 600 ? 844 : 900);
+        await new Avnera.Tests.E2E.LoginPage(page).SignInAsync(email, Avnera.Web.Features.Demo.DemoSeeder.Logins.Password);
+        return page;
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();

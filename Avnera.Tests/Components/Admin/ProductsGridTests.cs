@@ -14,6 +14,8 @@ namespace Avnera.Tests.Components.Admin;
 /// </summary>
 public class ProductsGridTests : BunitContext, IAsyncLifetime
 {
+    /// <summary>The grid loads through a debounce timer and async renders: room for a busy machine.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private readonly List<AdminProductQuery> _queries = [];
 
     public ProductsGridTests()
@@ -39,7 +41,7 @@ public class ProductsGridTests : BunitContext, IAsyncLifetime
             var rows = Enumerable.Range(q.Skip, Math.Clamp(matching - q.Skip, 0, q.Take)).Select(Row).ToList();
             return Task.FromResult(new AdminProductPage(rows, matching));
         }));
-        cut.WaitForAssertion(() => Assert.NotEmpty(_queries));
+        cut.WaitForAssertion(() => Assert.NotEmpty(_queries), Patience);
         return cut;
     }
 
@@ -60,7 +62,7 @@ public class ProductsGridTests : BunitContext, IAsyncLifetime
         var cut = RenderGrid();
 
         Assert.Equal(new AdminProductQuery(0, 20, AdminProductSort.Name, false, null), Assert.Single(_queries));
-        cut.WaitForAssertion(() => Assert.Equal(20, Names(cut).Count));
+        cut.WaitForAssertion(() => Assert.Equal(20, Names(cut).Count), Patience);
         Assert.Equal("Product 000", Names(cut)[0]);
         Assert.Contains("1–20 of 45", cut.Find(".mud-table-pagination").TextContent);
         Assert.Equal("Products", cut.Find("table").GetAttribute("aria-label"));
@@ -72,12 +74,12 @@ public class ProductsGridTests : BunitContext, IAsyncLifetime
         var cut = RenderGrid();
 
         Button(cut, "Next page").Click();
-        cut.WaitForAssertion(() => Assert.Equal(20, Last.Skip));
-        cut.WaitForAssertion(() => Assert.Equal("Product 020", Names(cut)[0]));
+        cut.WaitForAssertion(() => Assert.Equal(20, Last.Skip), Patience);
+        cut.WaitForAssertion(() => Assert.Equal("Product 020", Names(cut)[0]), Patience);
 
         Button(cut, "Last page").Click();
-        cut.WaitForAssertion(() => Assert.Equal(40, Last.Skip));
-        cut.WaitForAssertion(() => Assert.Equal(5, Names(cut).Count));
+        cut.WaitForAssertion(() => Assert.Equal(40, Last.Skip), Patience);
+        cut.WaitForAssertion(() => Assert.Equal(5, Names(cut).Count), Patience);
         Assert.Contains("41–45 of 45", cut.Find(".mud-table-pagination").TextContent);
     }
 
@@ -87,12 +89,12 @@ public class ProductsGridTests : BunitContext, IAsyncLifetime
         var cut = RenderGrid();
 
         SortButton(cut, "Price").Click();
-        cut.WaitForAssertion(() => Assert.Equal((AdminProductSort.Price, false), (Last.Sort, Last.Descending)));
+        cut.WaitForAssertion(() => Assert.Equal((AdminProductSort.Price, false), (Last.Sort, Last.Descending)), Patience);
         SortButton(cut, "Price").Click();
-        cut.WaitForAssertion(() => Assert.Equal((AdminProductSort.Price, true), (Last.Sort, Last.Descending)));
+        cut.WaitForAssertion(() => Assert.Equal((AdminProductSort.Price, true), (Last.Sort, Last.Descending)), Patience);
 
         SortButton(cut, "Available").Click();
-        cut.WaitForAssertion(() => Assert.Equal((AdminProductSort.Stock, false), (Last.Sort, Last.Descending)));
+        cut.WaitForAssertion(() => Assert.Equal((AdminProductSort.Stock, false), (Last.Sort, Last.Descending)), Patience);
         Assert.Equal(0, Last.Skip);
     }
 
@@ -101,12 +103,12 @@ public class ProductsGridTests : BunitContext, IAsyncLifetime
     {
         var cut = RenderGrid();
         Button(cut, "Next page").Click();
-        cut.WaitForAssertion(() => Assert.Equal(20, Last.Skip));
+        cut.WaitForAssertion(() => Assert.Equal(20, Last.Skip), Patience);
 
         Search(cut, "  product ");
 
-        cut.WaitForAssertion(() => Assert.Equal(("product", 0), (Last.Search, Last.Skip)));
-        cut.WaitForAssertion(() => Assert.Equal("Product 000", Names(cut)[0]));
+        cut.WaitForAssertion(() => Assert.Equal(("product", 0), (Last.Search, Last.Skip)), Patience);
+        cut.WaitForAssertion(() => Assert.Equal("Product 000", Names(cut)[0]), Patience);
     }
 
     [Fact]
@@ -116,11 +118,11 @@ public class ProductsGridTests : BunitContext, IAsyncLifetime
 
         Search(cut, "skillet");
 
-        cut.WaitForAssertion(() => Assert.Contains("No products match “skillet”", cut.Find(".empty[role=status]").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("No products match “skillet”", cut.Find(".empty[role=status]").TextContent), Patience);
         Assert.Empty(Names(cut));
         await cut.InvokeAsync(() => cut.FindAll(".empty button").Single(b => b.TextContent.Trim() == "Clear search").Click());
-        cut.WaitForAssertion(() => Assert.Null(Last.Search));
-        cut.WaitForAssertion(() => Assert.Equal(20, Names(cut).Count));
+        cut.WaitForAssertion(() => Assert.Null(Last.Search), Patience);
+        cut.WaitForAssertion(() => Assert.Equal(20, Names(cut).Count), Patience);
         Assert.Equal("", cut.Find("input[type=search]").GetAttribute("value") ?? "");
     }
 
@@ -129,7 +131,7 @@ public class ProductsGridTests : BunitContext, IAsyncLifetime
     {
         var cut = RenderGrid(total: 0);
 
-        cut.WaitForAssertion(() => Assert.Contains("This store has no products yet", cut.Find(".empty[role=status]").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("This store has no products yet", cut.Find(".empty[role=status]").TextContent), Patience);
         Assert.Empty(cut.FindAll(".empty button"));
     }
 
@@ -138,7 +140,7 @@ public class ProductsGridTests : BunitContext, IAsyncLifetime
     {
         var cut = RenderGrid(failure: new StoreUnavailableException(Guid.NewGuid(), "oak", Avnera.Data.Master.StoreStatus.Suspended));
 
-        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".mud-alert")));
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".mud-alert")), Patience);
         Assert.Empty(Names(cut));
     }
 
