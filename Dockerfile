@@ -1,14 +1,12 @@
 # syntax=docker/dockerfile:1
 # Avnera web app: SDK build stage → ASP.NET runtime image, non-root, listening on 8080.
-# Keep in step with Directory.Build.props / Avnera.Web/BlazorWebJs.targets: blazor.web.js is extracted at
-# build time from the .NET 9.0.22 runtime pack (fetched by restore), so the restore step needs the
-# targets file as well as the project files.
+# blazor.web.js comes with the SDK's framework assets (restored with the project); publish puts it into wwwroot.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props Avnera.Blazor.sln ./
 COPY Avnera.Data/Avnera.Data.csproj Avnera.Data/
-COPY Avnera.Web/Avnera.Web.csproj Avnera.Web/BlazorWebJs.targets Avnera.Web/
+COPY Avnera.Web/Avnera.Web.csproj Avnera.Web/
 RUN dotnet restore Avnera.Web/Avnera.Web.csproj
 COPY Avnera.Data/ Avnera.Data/
 COPY Avnera.Web/ Avnera.Web/

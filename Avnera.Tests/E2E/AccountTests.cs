@@ -71,7 +71,7 @@ public sealed class AccountTests(AppAndBrowser fixture)
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login\\?returnUrl="));
         await new LoginPage(page).SubmitAsync(DemoSeeder.Logins.HomeOwner, DemoSeeder.Logins.Password);
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin/oak-and-ember/products$"));
-        await Assertions.Expect(page.Locator(".rz-data-grid tbody tr.rz-data-row").First).ToBeVisibleAsync();
+        await Assertions.Expect(new AdminProductsPage(page).Rows.First).ToBeVisibleAsync();
     }
 
     [Theory]
@@ -84,7 +84,7 @@ public sealed class AccountTests(AppAndBrowser fixture)
         var response = await page.GotoAsync(url);
         Assert.Equal(403, response!.Status);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Access denied");
-        await Assertions.Expect(page.Locator(".rz-data-grid")).ToHaveCountAsync(0);
+        await Assertions.Expect(new AdminProductsPage(page).Grid).ToHaveCountAsync(0);
     }
 
     [Fact]
@@ -256,7 +256,7 @@ public sealed class AccountTests(AppAndBrowser fixture)
         await page.GetByLabel("Store address").FillAsync(slug);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create the store" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/admin/{slug}/products$"));
-        await Assertions.Expect(page.GetByText("No products match.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "This store has no products yet" })).ToBeVisibleAsync();
         Assert.Equal(200, (await page.GotoAsync($"/s/{slug}"))!.Status);
     }
 }

@@ -95,26 +95,40 @@ public sealed class ProductPage(IPage page)
         });
 }
 
+/// <summary>The store admin's products page: the layout's bar and drawer, and the MudDataGrid of products.</summary>
 public sealed class AdminProductsPage(IPage page)
 {
     public IPage Page => page;
-    public ILocator Grid => page.Locator(".rz-data-grid");
-    public ILocator Rows => page.Locator(".rz-data-grid tbody tr.rz-data-row");
-    public ILocator Summary => page.Locator(".rz-pager-summary");
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+    public ILocator Grid => page.GetByRole(AriaRole.Table, new() { Name = "Products" });
+    /// <summary>Product rows (the empty state is a row too, without cells of a column).</summary>
+    public ILocator Rows => Grid.Locator("tbody").GetByRole(AriaRole.Row).Filter(new() { Has = page.Locator("td[data-label]") });
+    /// <summary>The pager's "1–20 of 200".</summary>
+    public ILocator Summary => page.GetByText(new System.Text.RegularExpressions.Regex(@"^\d+–\d+ of \d+$"));
+    public ILocator Search => page.GetByRole(AriaRole.Searchbox, new() { Name = "Search products" });
+    public ILocator EmptyState => page.GetByRole(AriaRole.Status).Filter(new() { HasText = "No products match" });
+    public ILocator Navigation => page.GetByRole(AriaRole.Navigation, new() { Name = "Store admin" });
+    public ILocator NavigationToggle => page.GetByRole(AriaRole.Button, new() { Name = "Navigation" });
 
+    /// <summary>Opens the page and waits for its first rows: they come from the circuit, so it is interactive then.</summary>
     public async Task OpenAsync(string slug)
     {
-        await page.GotoAsync($"/admin/{slug}/products");
-        // Interactive: rows arrive once the circuit is up and LoadData has run.
+        var response = await page.GotoAsync($"/admin/{slug}/products");
+        Assert.Equal(200, response!.Status);
         await Rows.First.WaitForAsync();
     }
 
-    public Task SortByAsync(string column) => page.Locator(".rz-data-grid thead th").Filter(new() { HasText = column }).ClickAsync();
+    /// <summary>The sort button of a column header, as a keyboard user reaches it.</summary>
+    public Task SortByAsync(string column) =>
+        Grid.GetByRole(AriaRole.Columnheader, new() { Name = column }).GetByRole(AriaRole.Button, new() { Name = "Sort" }).ClickAsync();
 
     public async Task<IReadOnlyList<string>> ColumnAsync(int index) =>
         await Rows.EvaluateAllAsync<string[]>($"rows => rows.map(r => r.querySelectorAll('td')[{index}].innerText.trim())");
 
-    public Task NextPageAsync() => page.Locator(".rz-pager-next").ClickAsync();
+    public Task NextPageAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Next page" }).ClickAsync();
+
+    /// <summary>Types into the search box (the grid asks again once typing pauses).</summary>
+    public Task SearchAsync(string text) => Search.FillAsync(text);
 }
 
 public sealed class LoginPage(IPage page)

@@ -110,7 +110,7 @@ public sealed class SupabaseModeOnboardingTests(SupabaseAppAndBrowser fixture)
         await confirming.GetByLabel("Store address").FillAsync(slug);
         await confirming.GetByRole(AriaRole.Button, new() { Name = "Create the store" }).ClickAsync();
         await Assertions.Expect(confirming).ToHaveURLAsync(new Regex($"/admin/{slug}/products$"));
-        await Assertions.Expect(confirming.GetByText("No products match.")).ToBeVisibleAsync();
+        await Assertions.Expect(confirming.GetByRole(AriaRole.Status).Filter(new() { HasText = "This store has no products yet" })).ToBeVisibleAsync();
         Assert.Equal(gotrueId, await TestData.ScalarAsync<Guid>(Master,
             "select m.user_id from store_members m join stores s on s.id = m.store_id where s.slug = $1 and m.role = 'owner'", slug));
     }
@@ -139,7 +139,7 @@ public sealed class SupabaseModeOnboardingTests(SupabaseAppAndBrowser fixture)
         await new LoginPage(page).SignInAsync(owner, DemoSeeder.Logins.Password, "/admin/maison-lumiere/products");
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/admin/maison-lumiere/products$"));
-        await Assertions.Expect(page.Locator(".rz-data-grid tbody tr.rz-data-row").First).ToBeVisibleAsync();
+        await Assertions.Expect(new AdminProductsPage(page).Rows.First).ToBeVisibleAsync();
         Assert.Contains(GoTrue.Requests, r => r.Path == "/auth/v1/token" && r.Query.Contains("grant_type=password"));
         Assert.Equal(1, await TestData.ScalarAsync<long>(Master, "select count(*) from users where email = $1", owner));
     }

@@ -42,7 +42,7 @@ public sealed class AvneraApp : AvneraDatabases
             var port = FreePort();
             try
             {
-                Start(port);
+                StartServer(port);
                 break;
             }
             catch (Exception e) when (attempt < 3 && e is IOException or InvalidOperationException)
@@ -54,7 +54,25 @@ public sealed class AvneraApp : AvneraDatabases
         BaseUrl = addresses.Addresses.First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1").TrimEnd('/');
     }
 
-    private void Start(int port)
+    /// <summary>
+    /// Stops the server as when its process ends: the port refuses connections and every open one (circuits'
+    /// WebSockets too) drops at once. A graceful stop would first close the circuits while still listening, and
+    /// a browser reconnecting in that moment would race the shutdown.
+    /// </summary>
+    public async Task StopServerAsync()
+    {
+        if (_factory is null) return;
+        using var now = new CancellationTokenSource();
+        now.Cancel();
+        await _factory.Services.GetRequiredService<IServer>().StopAsync(now.Token);
+        await _factory.DisposeAsync();
+        _factory = null;
+    }
+
+    /// <summary>Starts the app again on the port it had, over the same databases (a browser's open page comes back to it).</summary>
+    public void StartServerAgain() => StartServer(new Uri(BaseUrl).Port);
+
+    private void StartServer(int port)
     {
         var settings = Configuration();
         settings["Avnera:MigrateOnStartup"] = "true";

@@ -22,19 +22,20 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(string baseUrl)
+    public async Task<IPage> NewPageAsync(string baseUrl, int width = 1280, int height = 900)
     {
-        var context = await Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await Instance.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, ViewportSize = new() { Width = width, Height = height } });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
 
     /// <summary>Saves a screenshot under TestResults/screenshots for people to look at.</summary>
-    public static async Task ScreenshotAsync(IPage page, string name)
+    /// <param name="fullPage">False for pages with a fixed bar (the admin): a full-page shot repeats it mid-page.</param>
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(dir);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name + ".png"), FullPage = fullPage, Animations = ScreenshotAnimations.Disabled });
     }
 
     public async Task DisposeAsync()
@@ -53,6 +54,14 @@ public sealed class AppAndBrowser : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Task.WhenAll(App.InitializeAsync(), Browser.InitializeAsync());
+    }
+
+    /// <summary>A new page (a phone's height below 600 px wide) signed in as a person with the demo password.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, int width = 1280)
+    {
+        var page = await Browser.NewPageAsync(App.BaseUrl, width, width < 600 ? 844 : 900);
+        await new Avnera.Tests.E2E.LoginPage(page).SignInAsync(email, Avnera.Web.Features.Demo.DemoSeeder.Logins.Password);
+        return page;
     }
 
     public async Task DisposeAsync()

@@ -3,10 +3,10 @@ using Avnera.Web.Auth;
 using Avnera.Web.Components;
 using Avnera.Web.Features.Demo;
 using Avnera.Web.Features.Storefront;
-using Avnera.Web.Features.Admin;
+using Avnera.Web.Features.Admin.Products;
 using Avnera.Web.Health;
 using Avnera.Web.Tenancy;
-using Radzen;
+using MudBlazor.Services;
 
 namespace Avnera.Web.Hosting;
 
@@ -17,7 +17,7 @@ public static class WebSetup
         var services = builder.Services;
         builder.AddAvneraHttpSecurity();
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddRadzenComponents();
+        services.AddMudServices();
         services.AddAvneraData(builder.Configuration, builder.Environment.IsDevelopment());
         services.AddMasterKeyRing();
         services.AddAvneraAuth(builder.Configuration, builder.Environment);
