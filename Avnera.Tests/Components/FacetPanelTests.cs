@@ -1,5 +1,5 @@
 using Avnera.Web.Features.Storefront;
-using Avnera.Web.Features.Storefront.Catalog;
+using Avnera.Web.Features.Storefront.Listing;
 using Bunit;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;

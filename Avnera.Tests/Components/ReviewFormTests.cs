@@ -1,5 +1,5 @@
-using Avnera.Web.Features.Storefront;
-using Avnera.Web.Features.Storefront.Catalog;
+using Avnera.Web.Features.Storefront.Products;
+using Avnera.Web.Features.Storefront.Reviews;
 using Bunit;
 
 namespace Avnera.Tests.Components;

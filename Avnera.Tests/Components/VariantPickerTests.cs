@@ -1,5 +1,4 @@
-using Avnera.Web.Features.Storefront;
-using Avnera.Web.Features.Storefront.Catalog;
+using Avnera.Web.Features.Storefront.Products;
 using Bunit;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;

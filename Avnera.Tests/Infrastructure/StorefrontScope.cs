@@ -1,5 +1,8 @@
 using System.Security.Claims;
-using Avnera.Web.Features.Storefront.Catalog;
+using Avnera.Web.Features.Storefront;
+using Avnera.Web.Features.Storefront.Listing;
+using Avnera.Web.Features.Storefront.Products;
+using Avnera.Web.Features.Storefront.Wishlist;
 using Avnera.Web.Tenancy;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;

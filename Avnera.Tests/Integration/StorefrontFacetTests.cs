@@ -1,6 +1,6 @@
 using Avnera.Data.Tenancy;
 using Avnera.Tests.Infrastructure;
-using Avnera.Web.Features.Storefront.Catalog;
+using Avnera.Web.Features.Storefront.Listing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

@@ -1,7 +1,7 @@
 using Avnera.Data.Orders;
 using Avnera.Data.Security;
 using Avnera.Tests.Infrastructure;
-using Avnera.Web.Features.Storefront.Catalog;
+using Avnera.Web.Features.Storefront.Products;
 
 namespace Avnera.Tests.Integration;
 

@@ -2,7 +2,7 @@ using Avnera.Data.Products;
 using Avnera.Data.Security;
 using Avnera.Data.Tenancy;
 using Avnera.Tests.Infrastructure;
-using Avnera.Web.Features.Storefront.Catalog;
+using Avnera.Web.Features.Storefront.Listing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Avnera.Tests.Integration;

@@ -1,4 +1,4 @@
-using Avnera.Web.Features.Storefront;
+using Avnera.Web.Features.Storefront.Listing;
 using Bunit;
 
 namespace Avnera.Tests.Unit;

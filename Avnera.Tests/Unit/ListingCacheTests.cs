@@ -1,4 +1,4 @@
-using Avnera.Web.Features.Storefront.Catalog;
+using Avnera.Web.Features.Storefront.Listing;
 using Microsoft.Extensions.Configuration;
 
 namespace Avnera.Tests.Unit;

@@ -1,4 +1,4 @@
-using Avnera.Web.Features.Storefront.Catalog;
+using Avnera.Web.Features.Storefront.Listing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Avnera.Web.Features.Storefront.Catalog;
+using Avnera.Web.Features.Storefront;
+using Avnera.Web.Features.Storefront.Products;
 
 namespace Avnera.Tests.Unit;
 

@@ -25,12 +25,12 @@ public static class WebSetup
         services.AddScoped<CurrentStore>();
         services.AddSingleton<ReadinessProbe>();
         services.AddHttpContextAccessor();
-        services.AddScoped<Features.Storefront.Catalog.StorefrontContext>();
-        services.AddScoped<Features.Storefront.Catalog.ListingService>();
-        services.AddSingleton<Features.Storefront.Catalog.ListingCache>();
-        services.AddScoped<Features.Storefront.Catalog.ProductService>();
-        services.AddScoped<Features.Storefront.Catalog.WishlistService>();
-        services.AddScoped<Features.Storefront.Catalog.CmsService>();
+        services.AddScoped<Features.Storefront.StorefrontContext>();
+        services.AddScoped<Features.Storefront.Listing.ListingService>();
+        services.AddSingleton<Features.Storefront.Listing.ListingCache>();
+        services.AddScoped<Features.Storefront.Products.ProductService>();
+        services.AddScoped<Features.Storefront.Wishlist.WishlistService>();
+        services.AddScoped<Features.Storefront.Cms.CmsService>();
         services.AddScoped<AdminProducts>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<Features.Account.AccountService>();

@@ -1,5 +1,5 @@
 using Avnera.Data.Tenancy;
-using Avnera.Web.Features.Storefront.Catalog;
+using Avnera.Web.Features.Storefront;
 
 namespace Avnera.Web.Tenancy;
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Avnera.Web.Features.Storefront.Catalog;
+namespace Avnera.Web.Features.Storefront.Listing;
 
 /// <summary>A product as a listing shows it, in the page's language.</summary>
 public sealed record ProductSummary(

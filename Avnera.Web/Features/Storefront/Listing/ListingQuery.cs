@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 
-namespace Avnera.Web.Features.Storefront.Catalog;
+namespace Avnera.Web.Features.Storefront.Listing;
 
 public enum ListingSort { Relevance, Newest, PriceAscending, PriceDescending, Rating }
 

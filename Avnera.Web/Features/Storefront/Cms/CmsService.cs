@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Avnera.Data.Products;
+using Avnera.Web.Features.Storefront.Listing;
 using Microsoft.EntityFrameworkCore;
 
-namespace Avnera.Web.Features.Storefront.Catalog;
+namespace Avnera.Web.Features.Storefront.Cms;
 
 public abstract record CmsBlockModel;
 public sealed record HeroBlock(string Heading, string? Subheading, string? CtaLabel, string? CtaUrl) : CmsBlockModel;

@@ -1,8 +1,7 @@
-using Avnera.Web.Features.Storefront;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Avnera.Web.Features.Storefront.Catalog;
+namespace Avnera.Web.Features.Storefront.Products;
 
 /// <summary>schema.org Product structured data for a product page (offers per variant, rating).</summary>
 public static class ProductJsonLd

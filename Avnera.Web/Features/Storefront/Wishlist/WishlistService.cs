@@ -1,8 +1,9 @@
 using Avnera.Data.Products;
+using Avnera.Web.Features.Storefront.Listing;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace Avnera.Web.Features.Storefront.Catalog;
+namespace Avnera.Web.Features.Storefront.Wishlist;
 
 /// <summary>A signed-in shopper's wishlist in the current store; rows are theirs alone (RLS).</summary>
 public sealed class WishlistService(StorefrontContext storefront)

@@ -8,7 +8,7 @@ using Avnera.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace Avnera.Web.Features.Storefront.Catalog;
+namespace Avnera.Web.Features.Storefront;
 
 /// <summary>What every storefront page shows of its store: name, money format, languages, theme.</summary>
 public sealed record StoreSettings(

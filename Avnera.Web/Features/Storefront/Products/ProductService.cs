@@ -2,10 +2,11 @@ using Avnera.Data.Orders;
 using Avnera.Data.Products;
 using Avnera.Data.Security;
 using Avnera.Data.Tenancy;
+using Avnera.Web.Features.Storefront.Listing;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace Avnera.Web.Features.Storefront.Catalog;
+namespace Avnera.Web.Features.Storefront.Products;
 
 public sealed record ProductImageModel(string Url, string Alt, Guid? VariantId);
 
