@@ -15,7 +15,7 @@ public class ListingCacheTests
     }
 
     private static ListingCache.Entry Entry(int total) =>
-        new(new ListingService.RawListing(total, 0, [], [], [], [], null, null, 0), null);
+        new(new RawListing(total, 0, [], [], [], [], null, null, 0), null);
 
     /// <summary>A computation that counts its calls and finishes (with a listing of <paramref name="total"/>) when the gate opens.</summary>
     private sealed class Gated(int total)

@@ -67,7 +67,7 @@ public sealed class CmsService(StorefrontContext storefront)
                                                       && skeleton.Collections.FirstOrDefault(c => c.Slug == slug) is { } collection:
                 var limit = content.TryGetProperty("limit", out var l) && l.TryGetInt32(out var n) ? Math.Clamp(n, 1, 24) : 8;
                 var id = collection.Id;
-                var products = await ListingService.Cards(db.Products.AsNoTracking()
+                var products = await ProductSummary.Project(db.Products.AsNoTracking()
                     .Where(p => p.Status == PublishStatus.Published)
                     .Join(db.CollectionProducts.Where(cp => cp.CollectionId == id), p => p.Id, cp => cp.ProductId, (p, cp) => new { p, cp.Position })
                     .OrderBy(x => x.Position).Select(x => x.p).Take(limit), language).ToListAsync(ct);

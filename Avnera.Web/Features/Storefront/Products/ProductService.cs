@@ -113,7 +113,7 @@ public sealed class ProductService(StorefrontContext storefront, ITenantDbContex
         if (product.Category is null) return [];
         await using var db = await storefront.ProductsAsync(ct);
         var categoryId = product.Category.Id;
-        var cards = await ListingService.Cards(db.Products.AsNoTracking()
+        var cards = await ProductSummary.Project(db.Products.AsNoTracking()
                 .Where(p => p.Status == PublishStatus.Published && p.CategoryId == categoryId && p.Id != product.Id)
                 .OrderByDescending(p => p.RatingAverage).ThenByDescending(p => p.PublishedAt).ThenBy(p => p.Id).Take(count),
             storefront.Language).ToListAsync(ct);

@@ -36,7 +36,7 @@ public sealed class WishlistService(StorefrontContext storefront)
         if ((await storefront.ShopperAsync()).UserId is not { } userId) return [];
         await using var db = await storefront.ProductsAsync(ct);
         var saved = db.WishlistItems.Where(w => w.UserId == userId);
-        var cards = await ListingService.Cards(db.Products.AsNoTracking()
+        var cards = await ProductSummary.Project(db.Products.AsNoTracking()
                 .Where(p => p.Status == PublishStatus.Published && saved.Any(w => w.ProductId == p.Id))
                 .OrderByDescending(p => saved.Where(w => w.ProductId == p.Id).Max(w => w.CreatedAt)), storefront.Language)
             .ToListAsync(ct);
