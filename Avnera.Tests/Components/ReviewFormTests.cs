@@ -1,4 +1,3 @@
-using Avnera.Web.Features.Storefront.Products;
 using Avnera.Web.Features.Storefront.Reviews;
 using Bunit;
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Avnera.Web.Features.Storefront;
 using Avnera.Web.Features.Storefront.Listing;
 using Avnera.Web.Features.Storefront.Products;
+using Avnera.Web.Features.Storefront.Reviews;
 using Avnera.Web.Features.Storefront.Wishlist;
 using Avnera.Web.Tenancy;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -24,6 +25,7 @@ public sealed class StorefrontScope : IAsyncDisposable
     public StorefrontContext Storefront => Services.GetRequiredService<StorefrontContext>();
     public ListingService Listings => Services.GetRequiredService<ListingService>();
     public ProductService Products => Services.GetRequiredService<ProductService>();
+    public ReviewService Reviews => Services.GetRequiredService<ReviewService>();
     public WishlistService Wishlist => Services.GetRequiredService<WishlistService>();
 
     public static async Task<StorefrontScope> OpenAsync(IServiceProvider app, string slug, Guid? userId = null, string? language = null, string? name = null)

@@ -1,12 +1,12 @@
 using Avnera.Data.Orders;
 using Avnera.Data.Security;
 using Avnera.Tests.Infrastructure;
-using Avnera.Web.Features.Storefront.Products;
+using Avnera.Web.Features.Storefront.Reviews;
 
 namespace Avnera.Tests.Integration;
 
 /// <summary>
-/// Reviews and helpful votes through the app's ProductService as signed-in shoppers, over real databases:
+/// Reviews and helpful votes through the app's ReviewService as signed-in shoppers, over real databases:
 /// who may review (a paid order of the product), one review each, one vote each and never on your own,
 /// and the product's rating recomputed. What is stored is read back as superuser.
 /// </summary>
@@ -47,8 +47,8 @@ public sealed class StorefrontReviewTests(AppAndBrowser fixture) : IAsyncLifetim
     public async Task Visitor_MustSignInFirst()
     {
         await using var visitor = await As(null);
-        Assert.Equal(ReviewEligibility.SignInFirst, await visitor.Products.EligibilityAsync(_product));
-        Assert.NotNull(await visitor.Products.AddReviewAsync(_product, new ReviewInput { Rating = 5 }, "Nobody"));
+        Assert.Equal(ReviewEligibility.SignInFirst, await visitor.Reviews.EligibilityAsync(_product));
+        Assert.NotNull(await visitor.Reviews.AddReviewAsync(_product, new ReviewInput { Rating = 5 }, "Nobody"));
         Assert.Equal(0L, await ReviewCountAsync());
     }
 
@@ -60,9 +60,9 @@ public sealed class StorefrontReviewTests(AppAndBrowser fixture) : IAsyncLifetim
     {
         var user = await BuyerAsync(status);
         await using var shopper = await As(user);
-        Assert.Equal(ReviewEligibility.NotPurchased, await shopper.Products.EligibilityAsync(_product));
+        Assert.Equal(ReviewEligibility.NotPurchased, await shopper.Reviews.EligibilityAsync(_product));
         Assert.Equal("Only customers who bought this product can review it.",
-            await shopper.Products.AddReviewAsync(_product, new ReviewInput { Rating = 5 }, "Sam R."));
+            await shopper.Reviews.AddReviewAsync(_product, new ReviewInput { Rating = 5 }, "Sam R."));
         Assert.Equal(0L, await ReviewCountAsync(user));
     }
 
@@ -71,8 +71,8 @@ public sealed class StorefrontReviewTests(AppAndBrowser fixture) : IAsyncLifetim
     {
         var user = await BuyerAsync(OrderStatus.Paid, _other);
         await using var shopper = await As(user);
-        Assert.Equal(ReviewEligibility.NotPurchased, await shopper.Products.EligibilityAsync(_product));
-        Assert.Equal(ReviewEligibility.Allowed, await shopper.Products.EligibilityAsync(_other));
+        Assert.Equal(ReviewEligibility.NotPurchased, await shopper.Reviews.EligibilityAsync(_product));
+        Assert.Equal(ReviewEligibility.Allowed, await shopper.Reviews.EligibilityAsync(_other));
     }
 
     [Theory]
@@ -82,17 +82,17 @@ public sealed class StorefrontReviewTests(AppAndBrowser fixture) : IAsyncLifetim
     {
         var user = await BuyerAsync(status);
         await using var shopper = await As(user);
-        Assert.Equal(ReviewEligibility.Allowed, await shopper.Products.EligibilityAsync(_product));
+        Assert.Equal(ReviewEligibility.Allowed, await shopper.Reviews.EligibilityAsync(_product));
 
-        Assert.Null(await shopper.Products.AddReviewAsync(_product, new ReviewInput { Rating = 4, Title = " Soft ", Body = "Lovely fabric." }, "Sam R."));
-        Assert.Equal(ReviewEligibility.AlreadyReviewed, await shopper.Products.EligibilityAsync(_product));
+        Assert.Null(await shopper.Reviews.AddReviewAsync(_product, new ReviewInput { Rating = 4, Title = " Soft ", Body = "Lovely fabric." }, "Sam R."));
+        Assert.Equal(ReviewEligibility.AlreadyReviewed, await shopper.Reviews.EligibilityAsync(_product));
         Assert.Equal("You have already reviewed this product.",
-            await shopper.Products.AddReviewAsync(_product, new ReviewInput { Rating = 1 }, "Sam R."));
+            await shopper.Reviews.AddReviewAsync(_product, new ReviewInput { Rating = 1 }, "Sam R."));
 
         Assert.Equal(1L, await ReviewCountAsync(user));
         Assert.Equal("Soft|Lovely fabric.|4|published", await TestData.ScalarAsync<string>(Products,
             "select title || '|' || body || '|' || rating || '|' || status from product_reviews where user_id = $1", user));
-        var summary = await shopper.Products.ReviewsAsync(_product);
+        var summary = await shopper.Reviews.ReviewsAsync(_product);
         Assert.Equal("Soft", summary.Own!.Title);
     }
 
@@ -101,7 +101,7 @@ public sealed class StorefrontReviewTests(AppAndBrowser fixture) : IAsyncLifetim
     {
         await BuyerAsync();
         await using var shopper = await As(await TestData.CreateUserAsync(Services));
-        Assert.Equal(ReviewEligibility.NotPurchased, await shopper.Products.EligibilityAsync(_product));
+        Assert.Equal(ReviewEligibility.NotPurchased, await shopper.Reviews.EligibilityAsync(_product));
     }
 
     [Fact]
@@ -110,12 +110,12 @@ public sealed class StorefrontReviewTests(AppAndBrowser fixture) : IAsyncLifetim
         foreach (var rating in new[] { 5, 2, 4 })
         {
             await using var shopper = await As(await BuyerAsync());
-            Assert.Null(await shopper.Products.AddReviewAsync(_product, new ReviewInput { Rating = rating }, "Buyer"));
+            Assert.Null(await shopper.Reviews.AddReviewAsync(_product, new ReviewInput { Rating = rating }, "Buyer"));
         }
         Assert.Equal("3.67|3", await TestData.ScalarAsync<string>(Products, "select rating_average || '|' || rating_count from products where id = $1", _product));
 
         await using var visitor = await As(null);
-        var summary = await visitor.Products.ReviewsAsync(_product);
+        var summary = await visitor.Reviews.ReviewsAsync(_product);
         Assert.Equal(3, summary.Count);
         Assert.Equal(3.7m, summary.Average);
         Assert.Equal([0, 1, 0, 1, 1], Enumerable.Range(1, 5).Select(i => summary.Distribution[i]));
@@ -129,30 +129,30 @@ public sealed class StorefrontReviewTests(AppAndBrowser fixture) : IAsyncLifetim
     {
         var author = await BuyerAsync();
         await using (var a = await As(author))
-            Assert.Null(await a.Products.AddReviewAsync(_product, new ReviewInput { Rating = 5, Title = "Great" }, "Author"));
+            Assert.Null(await a.Reviews.AddReviewAsync(_product, new ReviewInput { Rating = 5, Title = "Great" }, "Author"));
         var review = await TestData.ScalarAsync<Guid>(Products, "select id from product_reviews where user_id = $1", author);
         Task<int> Helpful() => TestData.ScalarAsync<int>(Products, "select helpful_count from product_reviews where id = $1", review);
 
         var voter = await TestData.CreateUserAsync(Services);
         await using (var v = await As(voter))
         {
-            Assert.Null(await v.Products.VoteHelpfulAsync(review));
-            Assert.Equal("You have already voted on this review.", await v.Products.VoteHelpfulAsync(review));
-            Assert.True((await v.Products.ReviewsAsync(_product)).Latest.Single(r => r.Id == review).Voted);
+            Assert.Null(await v.Reviews.VoteHelpfulAsync(review));
+            Assert.Equal("You have already voted on this review.", await v.Reviews.VoteHelpfulAsync(review));
+            Assert.True((await v.Reviews.ReviewsAsync(_product)).Latest.Single(r => r.Id == review).Voted);
         }
         Assert.Equal(1, await Helpful());
 
         await using (var a = await As(author))
         {
-            Assert.Equal("You cannot vote on your own review.", await a.Products.VoteHelpfulAsync(review));
-            Assert.True((await a.Products.ReviewsAsync(_product)).Latest.Single(r => r.Id == review).Mine);
+            Assert.Equal("You cannot vote on your own review.", await a.Reviews.VoteHelpfulAsync(review));
+            Assert.True((await a.Reviews.ReviewsAsync(_product)).Latest.Single(r => r.Id == review).Mine);
         }
         await using (var visitor = await As(null))
-            Assert.Equal("Sign in to vote.", await visitor.Products.VoteHelpfulAsync(review));
+            Assert.Equal("Sign in to vote.", await visitor.Reviews.VoteHelpfulAsync(review));
         Assert.Equal(1, await Helpful());
 
         await using (var second = await As(await TestData.CreateUserAsync(Services)))
-            Assert.Null(await second.Products.VoteHelpfulAsync(review));
+            Assert.Null(await second.Reviews.VoteHelpfulAsync(review));
         Assert.Equal(2, await Helpful());
         Assert.Equal(2L, await TestData.ScalarAsync<long>(Products, "select count(*) from review_votes where review_id = $1", review));
     }
@@ -161,7 +161,7 @@ public sealed class StorefrontReviewTests(AppAndBrowser fixture) : IAsyncLifetim
     public async Task HelpfulVote_OnAnUnknownReview_IsRefused()
     {
         await using var shopper = await As(await TestData.CreateUserAsync(Services));
-        Assert.Equal("That review is no longer available.", await shopper.Products.VoteHelpfulAsync(Guid.NewGuid()));
+        Assert.Equal("That review is no longer available.", await shopper.Reviews.VoteHelpfulAsync(Guid.NewGuid()));
     }
 
     [Fact]

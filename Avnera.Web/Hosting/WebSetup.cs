@@ -29,6 +29,7 @@ public static class WebSetup
         services.AddScoped<Features.Storefront.Listing.ListingService>();
         services.AddSingleton<Features.Storefront.Listing.ListingCache>();
         services.AddScoped<Features.Storefront.Products.ProductService>();
+        services.AddScoped<Features.Storefront.Reviews.ReviewService>();
         services.AddScoped<Features.Storefront.Wishlist.WishlistService>();
         services.AddScoped<Features.Storefront.Cms.CmsService>();
         services.AddScoped<AdminProducts>();

@@ -3,7 +3,7 @@ using System.Text;
 using System.Xml;
 using Avnera.Data.Products;
 using Avnera.Web.Features.Account;
-using Avnera.Web.Features.Storefront.Products;
+using Avnera.Web.Features.Storefront.Reviews;
 using Avnera.Web.Features.Storefront.Wishlist;
 using Avnera.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -34,11 +34,11 @@ public static class StorefrontEndpoints
 
         app.MapPost("/s/{storeSlug}/reviews/{reviewId:guid}/helpful", async (
             string storeSlug, Guid reviewId, [FromForm] string? returnUrl, ClaimsPrincipal user,
-            ProductService products, StorefrontContext storefront, CancellationToken ct) =>
+            ReviewService reviews, StorefrontContext storefront, CancellationToken ct) =>
         {
             var back = LocalUrl.Safe(returnUrl, storefront.Url());
             if (user.Identity?.IsAuthenticated != true) return Results.LocalRedirect("/login?returnUrl=" + Uri.EscapeDataString(back));
-            var problem = await products.VoteHelpfulAsync(reviewId, ct);
+            var problem = await reviews.VoteHelpfulAsync(reviewId, ct);
             return Results.LocalRedirect(WithNotice(back, "vote", problem is null ? "thanks" : "refused"));
         });
 
