@@ -1,6 +1,10 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
 using Avnera.Data.Orders;
 using Avnera.Data.Security;
 using Avnera.Tests.Infrastructure;
+using Avnera.Web.Features.Demo;
 using Avnera.Web.Features.Storefront.Reviews;
 
 namespace Avnera.Tests.Integration;
@@ -155,6 +159,36 @@ public sealed class StorefrontReviewTests(AppAndBrowser fixture) : IAsyncLifetim
             Assert.Null(await second.Reviews.VoteHelpfulAsync(review));
         Assert.Equal(2, await Helpful());
         Assert.Equal(2L, await TestData.ScalarAsync<long>(Products, "select count(*) from review_votes where review_id = $1", review));
+    }
+
+    [Fact]
+    public async Task HelpfulVote_PostedFromTheProductPage_ComesBackToTheReviewsWithItsNoticeInTheQuery()
+    {
+        var author = await BuyerAsync();
+        await using (var a = await As(author))
+            Assert.Null(await a.Reviews.AddReviewAsync(_product, new ReviewInput { Rating = 5, Title = "Great" }, "Author"));
+        var review = await TestData.ScalarAsync<Guid>(Products, "select id from product_reviews where user_id = $1", author);
+        using var voter = new FormClient(fixture.App.BaseUrl);
+        await voter.SignInAsync(DemoSeeder.Logins.Shopper, DemoSeeder.Logins.Password);
+
+        // The form as the product page renders it (in the streamed reviews): its action and where it comes back to.
+        var productPage = $"s/{_slug}/p/linen-shirt";
+        var html = await voter.Http.GetStringAsync(productPage);
+        var form = Regex.Match(html, $"action=\"(/s/{_slug}/reviews/{review}/helpful)\">.*?name=\"returnUrl\" value=\"([^\"]+)\"", RegexOptions.Singleline);
+        Assert.True(form.Success, "the product page offers the helpful vote");
+        var values = new Dictionary<string, string>
+        {
+            ["returnUrl"] = WebUtility.HtmlDecode(form.Groups[2].Value), ["__RequestVerificationToken"] = await voter.TokenAsync(productPage),
+        };
+        var response = await voter.Http.PostAsync(form.Groups[1].Value.TrimStart('/'), new FormUrlEncodedContent(values));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var back = response.Headers.Location!.OriginalString;
+        Assert.Equal($"/s/{_slug}/p/linen-shirt?vote=thanks#reviews", back);
+        // What the browser then asks for (the fragment stays in the browser) shows the notice.
+        var landing = await new HtmlParser().ParseDocumentAsync(await voter.Http.GetStringAsync(back.Split('#')[0].TrimStart('/')));
+        Assert.Equal("Thanks — your vote is counted.", landing.QuerySelector("p.notice[role=status]")?.TextContent);
+        Assert.Equal(1, await TestData.ScalarAsync<int>(Products, "select helpful_count from product_reviews where id = $1", review));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public static class StorefrontEndpoints
             var back = LocalUrl.Safe(returnUrl, storefront.Url());
             if (user.Identity?.IsAuthenticated != true) return Results.LocalRedirect("/login?returnUrl=" + Uri.EscapeDataString(back));
             var state = await wishlist.ToggleAsync(productId, ct);
-            return Results.LocalRedirect(WithNotice(back, "wishlist", state switch { true => "added", false => "removed", null => "unavailable" }));
+            return Results.LocalRedirect(WithQuery(back, "wishlist", state switch { true => "added", false => "removed", null => "unavailable" }));
         });
 
         app.MapPost("/s/{storeSlug}/reviews/{reviewId:guid}/helpful", async (
@@ -39,7 +39,7 @@ public static class StorefrontEndpoints
             var back = LocalUrl.Safe(returnUrl, storefront.Url());
             if (user.Identity?.IsAuthenticated != true) return Results.LocalRedirect("/login?returnUrl=" + Uri.EscapeDataString(back));
             var problem = await reviews.VoteHelpfulAsync(reviewId, ct);
-            return Results.LocalRedirect(WithNotice(back, "vote", problem is null ? "thanks" : "refused"));
+            return Results.LocalRedirect(WithQuery(back, "vote", problem is null ? "thanks" : "refused"));
         });
 
         app.MapGet("/s/{storeSlug}/robots.txt", (string storeSlug, RequestOrigin origin, StorefrontContext storefront) =>
@@ -64,8 +64,16 @@ public static class StorefrontEndpoints
         return app;
     }
 
-    private static string WithNotice(string url, string key, string value) =>
-        url + (url.Contains('?') ? "&" : "?") + key + "=" + value;
+    /// <summary>
+    /// <paramref name="url"/> with <c>key=value</c> added to its query, before any fragment: the helpful vote comes
+    /// back to "/p/x#reviews", and a query after the "#" would be part of the fragment, never sent to the server.
+    /// </summary>
+    internal static string WithQuery(string url, string key, string value)
+    {
+        var hash = url.IndexOf('#');
+        var (path, fragment) = hash < 0 ? (url, "") : (url[..hash], url[hash..]);
+        return path + (path.Contains('?') ? "&" : "?") + Uri.EscapeDataString(key) + "=" + Uri.EscapeDataString(value) + fragment;
+    }
 
     private static async Task<string> SitemapAsync(RequestOrigin requestOrigin, StorefrontContext storefront, CancellationToken ct)
     {
@@ -117,5 +125,5 @@ public static class StorefrontEndpoints
     }
 
     public static string LanguageUrl(string url, string language, string defaultLanguage) =>
-        string.Equals(language, defaultLanguage, StringComparison.OrdinalIgnoreCase) ? url : url + (url.Contains('?') ? "&" : "?") + "lang=" + language;
+        string.Equals(language, defaultLanguage, StringComparison.OrdinalIgnoreCase) ? url : WithQuery(url, "lang", language);
 }
