@@ -194,4 +194,33 @@ public sealed class StorefrontFacetTests(AppAndBrowser fixture)
         Assert.Equal(all.Total, crafted.Total);
         Assert.DoesNotContain(crafted.Facets.Attributes.SelectMany(a => a.Values), v => v.Selected);
     }
+
+    [Fact]
+    public async Task UnknownFilterValues_AreDropped_NeitherFilteringNorOfferedWithZero()
+    {
+        await using var shopper = await StorefrontScope.OpenAsync(fixture.App.AppServices, Slug);
+        var sizeM = await shopper.ListAsync("?f_size=M");
+
+        var withUnknown = await shopper.ListAsync("?f_size=M&f_size=XXXXL&f_colour=Nope&f_nosuchattribute=1");
+
+        Assert.Equal(sizeM.Total, withUnknown.Total);
+        var values = withUnknown.Facets.Attributes.SelectMany(a => a.Values.Select(v => a.Code + ":" + v.Value)).ToList();
+        Assert.DoesNotContain("size:XXXXL", values);
+        Assert.DoesNotContain("colour:Nope", values);
+        Assert.Equal(["size:M"], Selected(withUnknown));
+    }
+
+    [Fact]
+    public async Task AFilterValueInOtherLetterCase_IsTheStoresValue()
+    {
+        await using var shopper = await StorefrontScope.OpenAsync(fixture.App.AppServices, Slug);
+        var black = await shopper.ListAsync("?f_colour=Black");
+        var lower = await shopper.ListAsync("?F_COLOUR=black");
+        Assert.Equal(black.Total, lower.Total);
+        Assert.Equal(["colour:Black"], Selected(lower));
+    }
+
+    /// <summary>The ticked facet options, as "code:value".</summary>
+    private static IEnumerable<string> Selected(ListingResult result) =>
+        result.Facets.Attributes.SelectMany(a => a.Values.Where(v => v.Selected).Select(v => a.Code + ":" + v.Value));
 }

@@ -100,6 +100,68 @@ public sealed class StorefrontHttpTests(AppAndBrowser fixture)
         Assert.Equal($"Results for “linen{new string('x', 95)}”", doc.QuerySelector("h1")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("/products?q=")] // not a search: the words are not used, and were repeated in every link back here
+    [InlineData("/search?q=")]
+    [InlineData("/c/women?utm_campaign=")]
+    public async Task TenKilobyteParameter_IsNotRepeatedInTheLinksOfThePage_SoThePageStaysSmall(string path)
+    {
+        using var client = Client();
+        var response = await client.GetAsync((Fashion + path).TrimStart('/') + new string('x', 10 * 1024));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.InRange(html.Length, 1, 60_000);
+        Assert.DoesNotContain(new string('x', 101), html);
+    }
+
+    [Fact]
+    public async Task UnknownFilterValues_AreDropped_NeitherOfferedAsFiltersNorRepeated()
+    {
+        var known = (await TestData.ScalarAsync<string>(Products, """
+            select string_agg(distinct v, chr(31)) from products p join stores s on s.id = p.store_id, unnest(p.facet_values) v
+            where s.name = 'Maison Lumière' and p.status = 'published'
+            """))!.Split('\u001f');
+        using var client = Client();
+        async Task<(string Html, IDocument Doc)> Get(string query)
+        {
+            var response = await client.GetAsync("s/maison-lumiere/c/women?" + query);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var html = await response.Content.ReadAsStringAsync();
+            return (html, await new HtmlParser().ParseDocumentAsync(html));
+        }
+
+        var (html, doc) = await Get("f_colour=%3Cscript%3Ex%3C%2Fscript%3E&f_colour=Black&f_size=nonexistent&f_brand=nonexistent"
+                                    + "&color=%3Cscript%3Ey%3C%2Fscript%3E&brand=nonexistent&page=5000&sort=bogus&min=abc");
+
+        var options = doc.QuerySelectorAll("form.facets input[type=checkbox][name^='f_']").ToList();
+        Assert.NotEmpty(options);
+        Assert.All(options, o => Assert.Contains(o.GetAttribute("name")![2..] + ":" + o.GetAttribute("value"), known));
+        Assert.Equal(["colour:Black"], options.Where(o => o.HasAttribute("checked")).Select(o => o.GetAttribute("name")![2..] + ":" + o.GetAttribute("value")));
+        Assert.DoesNotContain("nonexistent", html);
+        var decoded = WebUtility.HtmlDecode(Uri.UnescapeDataString(html));
+        Assert.DoesNotContain("<script>x", decoded);
+        Assert.DoesNotContain("<script>y", decoded);
+        // The listing is the one of the known filter alone.
+        var (_, black) = await Get("f_colour=Black");
+        Assert.Equal(black.QuerySelector(".count[role=status]")!.TextContent, doc.QuerySelector(".count[role=status]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task LinksBackToThePage_CarryItsParametersAsUnderstood_WithoutNoticesOrTags()
+    {
+        using var client = Client();
+        var listing = await ParseAsync(await client.GetAsync("s/maison-lumiere/c/women?F_COLOUR=black&sort=price-asc&page=2&utm_source=mail&wishlist=added"));
+        Assert.Equal("/login?returnUrl=" + Uri.EscapeDataString($"{Fashion}/c/women?f_colour=Black&sort=price-asc&page=2"),
+            listing.QuerySelector(".store-links a[href^='/login']")!.GetAttribute("href"));
+        Assert.Equal([("f_colour", "Black"), ("sort", "price-asc")],
+            listing.QuerySelectorAll("form.language input[type=hidden]").Select(i => (i.GetAttribute("name")!, i.GetAttribute("value")!)));
+
+        var (slug, _, _) = await FashionProductAsync();
+        var product = await ParseAsync(await client.GetAsync($"s/maison-lumiere/p/{slug}?o_size=M&lang=fr&vote=thanks"));
+        Assert.Equal("/login?returnUrl=" + Uri.EscapeDataString($"{Fashion}/p/{slug}?o_size=M&lang=fr"),
+            product.QuerySelector(".store-links a[href^='/login']")!.GetAttribute("href"));
+    }
+
     [Fact]
     public async Task OldSlug_RedirectsPermanentlyToTheNewOne_KeepingPathAndQuery()
     {

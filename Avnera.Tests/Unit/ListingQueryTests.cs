@@ -25,6 +25,54 @@ public class ListingQueryTests
     }
 
     [Theory]
+    [InlineData("?page=1000", ListingQuery.MaxPage)]
+    [InlineData("?page=1001", ListingQuery.MaxPage)]
+    [InlineData("?page=2147483647", ListingQuery.MaxPage)]
+    public void Parse_PageBeyondTheDeepest_AsksForTheDeepest(string query, int expected)
+    {
+        Assert.Equal(expected, Parse(query).Page);
+    }
+
+    private static readonly Dictionary<string, IReadOnlyList<string>> Known = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["size"] = ["S", "M", "L"],
+        ["colour"] = ["Black", "Navy", "black tie"],
+    };
+
+    [Fact]
+    public void Restrict_KeepsOnlyTheStoresCodesAndValues_InTheStoresSpelling()
+    {
+        var restricted = Parse("?f_size=m&f_size=XXXXL&f_size=M&f_colour=%3Cscript%3E&f_brand=nonexistent&page=2").Restrict(Known);
+        Assert.Equal(["size"], restricted.Attributes.Keys);
+        Assert.Equal(["M"], restricted.Attributes["size"]);
+        Assert.Equal(2, restricted.Page);
+        Assert.Equal([new("f_size", "M"), new KeyValuePair<string, string?>("page", "2")], restricted.ToQuery(restricted.Page));
+    }
+
+    [Fact]
+    public void Restrict_OnlyUnknownFilters_LeavesNoFilters()
+    {
+        var restricted = Parse("?f_colour=Purple&f_material=Linen").Restrict(Known);
+        Assert.Empty(restricted.Attributes);
+        Assert.False(restricted.HasFilters);
+    }
+
+    [Fact]
+    public void Restrict_AValueTheStoreHasInTwoCases_KeepsTheExactOne()
+    {
+        var twoCases = new Dictionary<string, IReadOnlyList<string>> { ["size"] = ["M", "m"] };
+        Assert.Equal(["m"], Parse("?f_size=m").Restrict(twoCases).Attributes["size"]);
+        Assert.Equal(["black tie", "Black"], Parse("?f_colour=black%20tie&f_colour=black").Restrict(Known).Attributes["colour"]);
+    }
+
+    [Fact]
+    public void Restrict_AllKnown_IsTheSameListing()
+    {
+        var parsed = Parse("?f_size=M&f_colour=Navy&sort=rating");
+        Assert.Same(parsed, parsed.Restrict(Known));
+    }
+
+    [Theory]
     [InlineData("?sort=drop%20table")]
     [InlineData("?sort=PRICE-ASC")]
     [InlineData("?sort=")]

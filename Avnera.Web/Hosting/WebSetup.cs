@@ -28,6 +28,8 @@ public static class WebSetup
         services.AddScoped<Features.Storefront.StorefrontContext>();
         services.AddScoped<Features.Storefront.Listing.ListingService>();
         services.AddSingleton<Features.Storefront.Listing.ListingCache>();
+        services.AddScoped<Features.Storefront.Listing.ListingFilters>();
+        services.AddScoped<Features.Storefront.PageQuery>();
         services.AddScoped<Features.Storefront.Products.ProductService>();
         services.AddScoped<Features.Storefront.Reviews.ReviewService>();
         services.AddScoped<Features.Storefront.Wishlist.WishlistService>();

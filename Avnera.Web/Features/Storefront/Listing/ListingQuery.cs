@@ -8,13 +8,16 @@ public enum ListingSort { Relevance, Newest, PriceAscending, PriceDescending, Ra
 /// <summary>
 /// The shopper's listing parameters, read from the query string forgivingly: anything malformed or unknown
 /// (a negative page, an unknown sort, a 10 KB search, a price that is not a number) falls back to the
-/// default instead of failing, so a hand-edited URL always gets a normal page.
+/// default instead of failing, so a hand-edited URL always gets a normal page. Filters the store does not
+/// have are dropped by <see cref="Restrict"/> (with the store's values, <see cref="ListingFilters"/>).
 /// Query keys: q, sort, page, min, max, instock=1, and f_{attribute code}=value (repeatable).
 /// </summary>
 public sealed record ListingQuery
 {
     public const int MaxSearchLength = 100;
     public const int MaxValuesPerFacet = 20;
+    /// <summary>The deepest page a listing goes to (24,000 products); a higher page number asks for this one.</summary>
+    public const int MaxPage = 1000;
     public const string AttributePrefix = "f_";
 
     public string? Search { get; init; }
@@ -52,12 +55,30 @@ public sealed record ListingQuery
             Search = search.Length == 0 ? null : search,
             Sort = sort ?? (search.Length > 0 ? ListingSort.Relevance : ListingSort.Newest),
             SortGiven = sort is not null,
-            Page = int.TryParse(query["page"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1 ? page : 1,
+            Page = int.TryParse(query["page"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1 ? Math.Min(page, MaxPage) : 1,
             MinPrice = min,
             MaxPrice = max,
             InStockOnly = query["instock"].ToString() is "1" or "true" or "on",
             Attributes = attributes,
         };
+    }
+
+    /// <summary>
+    /// This listing with only the filters the store has: attribute codes and values it knows (<paramref name="known"/>:
+    /// values per filterable attribute code), each in the store's own spelling ("black" is the store's "Black").
+    /// Anything else is dropped, so it neither filters, nor shows as a filter, nor is repeated in the page's links.
+    /// </summary>
+    public ListingQuery Restrict(IReadOnlyDictionary<string, IReadOnlyList<string>> known)
+    {
+        var kept = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (code, values) in Attributes)
+        {
+            if (!known.TryGetValue(code, out var storeValues)) continue;
+            var matched = values.Select(v => storeValues.FirstOrDefault(k => k == v) ?? storeValues.FirstOrDefault(k => string.Equals(k, v, StringComparison.OrdinalIgnoreCase)))
+                .OfType<string>().Distinct().ToList();
+            if (matched.Count > 0) kept[code] = matched;
+        }
+        return kept.Count == Attributes.Count && kept.All(k => k.Value.SequenceEqual(Attributes[k.Key])) ? this : this with { Attributes = kept };
     }
 
     public static ListingSort? ParseSort(string? value) => value switch

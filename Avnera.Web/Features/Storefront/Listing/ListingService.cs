@@ -5,18 +5,20 @@ namespace Avnera.Web.Features.Storefront.Listing;
 
 /// <summary>
 /// Product listings of the storefront: category, collection, all products and search, with sorting, paging
-/// and facet counts. The work is split by job: <see cref="ListingSql"/> builds and runs the one statement of a
-/// listing, <see cref="SearchCorrections"/> turns what was typed into search words and corrects typos when nothing
-/// matches, <see cref="Facets"/> assembles the filter panel, <see cref="ListingCache"/> shares identical listings
-/// for a few seconds. This class puts them together for a page and marks the shopper's wishlisted cards.
+/// and facet counts. The work is split by job: <see cref="ListingFilters"/> drops filters the store does not have,
+/// <see cref="ListingSql"/> builds and runs the one statement of a listing, <see cref="SearchCorrections"/> turns
+/// what was typed into search words and corrects typos when nothing matches, <see cref="Facets"/> assembles the
+/// filter panel, <see cref="ListingCache"/> shares identical listings for a few seconds. This class puts them
+/// together for a page and marks the shopper's wishlisted cards.
 /// </summary>
-public sealed class ListingService(StorefrontContext storefront, ListingCache cache)
+public sealed class ListingService(StorefrontContext storefront, ListingFilters filters, ListingCache cache)
 {
     public const int PageSize = 24;
 
     public async Task<ListingResult> ListAsync(ListingScope scope, ListingQuery query, CancellationToken ct = default)
     {
         var skeleton = await storefront.SkeletonAsync(ct);
+        query = await filters.RestrictAsync(query, ct); // filters the store does not have are no filters
         var language = storefront.Language;
         SearchInfo? search = null;
         IReadOnlyList<string> terms = [];

@@ -186,7 +186,7 @@ internal static class ListingSql
         // Without filters the filtered set is the scope itself: no second copy of it.
         var f = filters.Count == 0 && groupTests.Count == 0 ? "b" : "f";
         var take = P(ListingService.PageSize);
-        var skip = P((Math.Min(query.Page, 100_000) - 1) * ListingService.PageSize);
+        var skip = P((Math.Min(query.Page, ListingQuery.MaxPage) - 1) * ListingService.PageSize);
         // Facet counts in two steps: products are first grouped by their facet_key (a catalog has far fewer
         // distinct sets of facet values than products, and one string hashes faster than an array), then each
         // set's values are counted once with the set's size.
