@@ -44,6 +44,15 @@ public sealed class StorefrontReviewTests(AppAndBrowser fixture) : IAsyncLifetim
         return user;
     }
 
+    /// <summary>A buyer's published review of the product: (the buyer, the review).</summary>
+    private async Task<(Guid Author, Guid Review)> ReviewedAsync()
+    {
+        var author = await BuyerAsync();
+        await using (var a = await As(author))
+            Assert.Null(await a.Reviews.AddReviewAsync(_product, new ReviewInput { Rating = 5, Title = "Great" }, "Author"));
+        return (author, await TestData.ScalarAsync<Guid>(Products, "select id from product_reviews where user_id = $1", author));
+    }
+
     private Task<long> ReviewCountAsync(Guid? user = null) => TestData.ScalarAsync<long>(Products,
         "select count(*) from product_reviews where product_id = $1 and ($2::uuid is null or user_id = $2)", _product, (object?)user ?? DBNull.Value);
 
@@ -131,10 +140,7 @@ public sealed class StorefrontReviewTests(AppAndBrowser fixture) : IAsyncLifetim
     [Fact]
     public async Task HelpfulVote_CountsOncePerPerson_NeverOnYourOwnReview()
     {
-        var author = await BuyerAsync();
-        await using (var a = await As(author))
-            Assert.Null(await a.Reviews.AddReviewAsync(_product, new ReviewInput { Rating = 5, Title = "Great" }, "Author"));
-        var review = await TestData.ScalarAsync<Guid>(Products, "select id from product_reviews where user_id = $1", author);
+        var (author, review) = await ReviewedAsync();
         Task<int> Helpful() => TestData.ScalarAsync<int>(Products, "select helpful_count from product_reviews where id = $1", review);
 
         var voter = await TestData.CreateUserAsync(Services);
@@ -164,10 +170,7 @@ public sealed class StorefrontReviewTests(AppAndBrowser fixture) : IAsyncLifetim
     [Fact]
     public async Task HelpfulVote_PostedFromTheProductPage_ComesBackToTheReviewsWithItsNoticeInTheQuery()
     {
-        var author = await BuyerAsync();
-        await using (var a = await As(author))
-            Assert.Null(await a.Reviews.AddReviewAsync(_product, new ReviewInput { Rating = 5, Title = "Great" }, "Author"));
-        var review = await TestData.ScalarAsync<Guid>(Products, "select id from product_reviews where user_id = $1", author);
+        var (_, review) = await ReviewedAsync();
         using var voter = new FormClient(fixture.App.BaseUrl);
         await voter.SignInAsync(DemoSeeder.Logins.Shopper, DemoSeeder.Logins.Password);
 
