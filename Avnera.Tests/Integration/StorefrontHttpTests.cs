@@ -179,6 +179,38 @@ public sealed class StorefrontHttpTests(AppAndBrowser fixture)
     }
 
     [Fact]
+    public async Task LanguageCookie_IsScopedToTheStore_AtTheRootOfItsOwnHost_AndNeverSetByTheAdminArea()
+    {
+        var services = fixture.App.AppServices;
+        var slug = "bilingual-" + Guid.NewGuid().ToString("N")[..8];
+        var host = $"shop-{Guid.NewGuid():N}"[..17] + ".example";
+        var store = await TestData.CreateStoreAsync(services, slug);
+        await TestData.ExecuteAsync(Products, "update stores set languages = '{en,fr}' where id = $1", store);
+        await TestData.ExecuteAsync(Master, "update stores set custom_host = $1 where id = $2", host, store);
+        services.GetRequiredService<StoreRegistry>().Invalidate(store);
+        using var client = Client(redirects: false);
+
+        async Task<string?> LanguageCookie(string path, string? onHost = null)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            if (onHost is not null) request.Headers.Host = onHost;
+            using var response = await client.SendAsync(request);
+            return response.Headers.TryGetValues("Set-Cookie", out var cookies)
+                ? cookies.SingleOrDefault(c => c.StartsWith("avnera.lang=", StringComparison.Ordinal))
+                : null;
+        }
+
+        var onPlatform = await LanguageCookie($"s/{slug}/products?lang=fr");
+        Assert.StartsWith("avnera.lang=fr;", onPlatform);
+        Assert.Contains($"path=/s/{slug};", onPlatform);
+        var onOwnHost = await LanguageCookie("/products?lang=fr", host);
+        Assert.StartsWith("avnera.lang=fr;", onOwnHost);
+        Assert.Contains("path=/;", onOwnHost);
+        // The store's admin has no storefront language: nothing is chosen or remembered there.
+        Assert.Null(await LanguageCookie($"admin/{slug}/products?lang=fr"));
+    }
+
+    [Fact]
     public async Task RobotsTxt_KeepsCrawlersOutOfSearchAndWishlists_AndPointsAtTheSitemap()
     {
         using var client = Client();
