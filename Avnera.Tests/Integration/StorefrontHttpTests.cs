@@ -43,6 +43,18 @@ public sealed class StorefrontHttpTests(AppAndBrowser fixture)
         return (parts[0], parts[1], parts[2]);
     }
 
+    /// <summary>A new store answering on a host name of its own.</summary>
+    private async Task<(Guid Store, string Slug, string Host)> StoreOnItsOwnHostAsync(string slugPrefix)
+    {
+        var services = fixture.App.AppServices;
+        var slug = slugPrefix + "-" + Guid.NewGuid().ToString("N")[..8];
+        var host = $"shop-{Guid.NewGuid():N}"[..17] + ".example";
+        var store = await TestData.CreateStoreAsync(services, slug);
+        await TestData.ExecuteAsync(Master, "update stores set custom_host = $1 where id = $2", host, store);
+        services.GetRequiredService<StoreRegistry>().Invalidate(store); // as a change of the registration does
+        return (store, slug, host);
+    }
+
     public static TheoryData<string, int> BadInput => new()
     {
         { Fashion + "/products?page=-1", 200 },
@@ -125,13 +137,8 @@ public sealed class StorefrontHttpTests(AppAndBrowser fixture)
     [Fact]
     public async Task CustomHost_ServesTheStoreAtTheRootOfItsHost()
     {
-        var services = fixture.App.AppServices;
-        var slug = "hosted-" + Guid.NewGuid().ToString("N")[..8];
-        var host = $"shop-{Guid.NewGuid():N}"[..17] + ".example";
-        var store = await TestData.CreateStoreAsync(services, slug);
-        await TestCatalog.AddAsync(services, store, new TestProduct("Linen Shirt"));
-        await TestData.ExecuteAsync(Master, "update stores set custom_host = $1 where id = $2", host, store);
-        services.GetRequiredService<StoreRegistry>().Invalidate(store); // as a change of the registration does
+        var (store, slug, host) = await StoreOnItsOwnHostAsync("hosted");
+        await TestCatalog.AddAsync(fixture.App.AppServices, store, new TestProduct("Linen Shirt"));
         using var client = Client();
 
         async Task<HttpResponseMessage> Get(string path)
@@ -181,13 +188,8 @@ public sealed class StorefrontHttpTests(AppAndBrowser fixture)
     [Fact]
     public async Task LanguageCookie_IsScopedToTheStore_AtTheRootOfItsOwnHost_AndNeverSetByTheAdminArea()
     {
-        var services = fixture.App.AppServices;
-        var slug = "bilingual-" + Guid.NewGuid().ToString("N")[..8];
-        var host = $"shop-{Guid.NewGuid():N}"[..17] + ".example";
-        var store = await TestData.CreateStoreAsync(services, slug);
+        var (store, slug, host) = await StoreOnItsOwnHostAsync("bilingual");
         await TestData.ExecuteAsync(Products, "update stores set languages = '{en,fr}' where id = $1", store);
-        await TestData.ExecuteAsync(Master, "update stores set custom_host = $1 where id = $2", host, store);
-        services.GetRequiredService<StoreRegistry>().Invalidate(store);
         using var client = Client(redirects: false);
 
         async Task<string?> LanguageCookie(string path, string? onHost = null)
