@@ -43,7 +43,10 @@ public class RegisteredStore
         };
 
     /// <summary>Open for shoppers and staff: active and switched on.</summary>
-    public bool IsServing => Status == StoreStatus.Active && IsActive;
+    public bool IsServing => Serves(Status, IsActive);
+
+    /// <summary>Whether a store of this status and operator switch serves (also read from cached registrations).</summary>
+    public static bool Serves(StoreStatus status, bool isActive) => status == StoreStatus.Active && isActive;
 
     public void Activate(DateTimeOffset now) => MoveTo(StoreStatus.Active, now);
     public void Suspend(DateTimeOffset now) => MoveTo(StoreStatus.Suspended, now);

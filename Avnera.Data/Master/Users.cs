@@ -1,3 +1,5 @@
+using Avnera.Data.Common;
+
 namespace Avnera.Data.Master;
 
 /// <summary>
@@ -29,22 +31,11 @@ public class UserProfile
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
 }
 
-public class UserAddress
+/// <summary>An address in a person's address book (the shape is <see cref="PostalAddress"/>).</summary>
+public class UserAddress : PostalAddress
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid UserId { get; set; }
-    public string? Label { get; set; }
-    public required string RecipientName { get; set; }
-    public required string Line1 { get; set; }
-    public string? Line2 { get; set; }
-    public required string City { get; set; }
-    public string? Region { get; set; }
-    public required string PostalCode { get; set; }
-    /// <summary>ISO 3166-1 alpha-2.</summary>
-    public required string CountryCode { get; set; }
-    public string? Phone { get; set; }
-    public bool IsDefaultShipping { get; set; }
-    public bool IsDefaultBilling { get; set; }
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
 }
 

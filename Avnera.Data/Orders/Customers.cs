@@ -21,22 +21,15 @@ public class Customer : TenantEntity
     public List<CustomerAddress> Addresses { get; set; } = [];
 }
 
-public class CustomerAddress : TenantEntity
+/// <summary>
+/// A buyer's address kept by the store (the shape is <see cref="PostalAddress"/>). Keyed (store_id, id) like every
+/// <see cref="TenantEntity"/>, which it cannot also inherit from.
+/// </summary>
+public class CustomerAddress : PostalAddress, ITenantEntity
 {
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid StoreId { get; set; }
     public Guid CustomerId { get; set; }
     public Customer? Customer { get; set; }
-    /// <summary>Shopper's own name for the address, e.g. "Home".</summary>
-    public string? Label { get; set; }
-    public required string RecipientName { get; set; }
-    public required string Line1 { get; set; }
-    public string? Line2 { get; set; }
-    public required string City { get; set; }
-    public string? Region { get; set; }
-    public string? PostalCode { get; set; }
-    /// <summary>ISO 3166-1 alpha-2, upper case, e.g. FR.</summary>
-    public required string CountryCode { get; set; }
-    public string? Phone { get; set; }
-    public bool IsDefaultShipping { get; set; }
-    public bool IsDefaultBilling { get; set; }
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
 }

@@ -10,7 +10,7 @@ public sealed record StoreRegistration(
     Guid StoreId, string Slug, string Name, StoreStatus Status, bool IsActive,
     string ProductsConnection, string OrdersConnection, string ProductsServiceConnection, string OrdersServiceConnection)
 {
-    public bool IsServing => Status == StoreStatus.Active && IsActive;
+    public bool IsServing => RegisteredStore.Serves(Status, IsActive);
 }
 
 /// <summary>

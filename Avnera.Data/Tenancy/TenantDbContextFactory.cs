@@ -1,19 +1,9 @@
 using Avnera.Data.Common;
-using Avnera.Data.Master;
 using Avnera.Data.Orders;
 using Avnera.Data.Products;
 using Avnera.Data.Security;
 
 namespace Avnera.Data.Tenancy;
-
-/// <summary>Who is asking: shopper and staff traffic needs a serving store; jobs may reach any live store.</summary>
-public enum TenantAccess
-{
-    /// <summary>Storefront and admin requests: the store must be active and switched on.</summary>
-    Serving,
-    /// <summary>Provisioning, migration and clean-up jobs: any store that is not deleted.</summary>
-    Maintenance,
-}
 
 /// <summary>Turns a store id into a context of that store's Products or Orders database, pinned to it.</summary>
 public interface ITenantDbContextFactory
@@ -54,15 +44,8 @@ public sealed class TenantDbContextFactory(StoreRegistry registry, TenantDataSou
         return Bind(database.CreateOrders(), storeId, principal, key);
     }
 
-    private async Task<StoreRegistration> ResolveAsync(Guid storeId, TenantAccess access, CancellationToken ct)
-    {
-        var registration = await registry.FindAsync(storeId, ct);
-        if (registration is null || registration.Status == StoreStatus.Deleted)
-            throw new StoreNotFoundException(storeId.ToString());
-        if (access == TenantAccess.Serving && !registration.IsServing)
-            throw new StoreUnavailableException(storeId, registration.Slug, registration.Status);
-        return registration;
-    }
+    private async Task<StoreRegistration> ResolveAsync(Guid storeId, TenantAccess access, CancellationToken ct) =>
+        StoreAvailability.Require(await registry.FindAsync(storeId, ct), storeId.ToString(), access);
 
     private static T Bind<T>(T context, Guid storeId, DbPrincipal principal, byte[] key) where T : TenantDbContext
     {

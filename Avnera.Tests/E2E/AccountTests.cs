@@ -64,6 +64,35 @@ public sealed class AccountTests(AppAndBrowser fixture)
     }
 
     [Fact]
+    public async Task Address_CountryNameIsRefusedWithWhatToType_AndNoPostalCodeIsFine()
+    {
+        var email = NewEmail();
+        await fixture.App.CreateConfirmedAccountAsync(email, "address password 1");
+        var page = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);
+        await new LoginPage(page).SignInAsync(email, "address password 1");
+        var addresses = new AccountAddressesPage(page);
+        await addresses.OpenAsync();
+
+        // Hong Kong has no postal codes; the country typed as its name is refused, saying what to type instead.
+        await addresses.FillAsync(recipient: "Kai Chan", street: "8 Finance Street", city: "Hong Kong", country: "Hong Kong");
+        await addresses.SaveAsync();
+        await Assertions.Expect(addresses.ErrorBeside("Country code")).ToHaveTextAsync(
+            "\"Hong Kong\" is not a country code: use the country's two letters (ISO 3166), e.g. FR for France or DE for Germany.");
+        await Assertions.Expect(page.GetByLabel("Country code")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(addresses.ErrorBeside("Postal code")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByLabel("Street address")).ToHaveValueAsync("8 Finance Street"); // nothing typed is lost
+        await Assertions.Expect(addresses.Empty).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(page, "account-address-invalid-country");
+
+        await addresses.FillAsync(country: "hk");
+        await addresses.SaveAsync();
+        await Assertions.Expect(addresses.Rows).ToHaveCountAsync(1);
+        await Assertions.Expect(addresses.Rows.First).ToContainTextAsync("Kai Chan, 8 Finance Street, Hong Kong, HK");
+        Assert.Null(await TestData.ScalarAsync<string>(fixture.App.Inspect(fixture.App.MasterDatabase),
+            "select postal_code from user_addresses where user_id = (select id from users where email = $1)", email));
+    }
+
+    [Fact]
     public async Task AnonymousVisitor_IsSentToSignIn_AndBackToTheAdminPage()
     {
         var page = await fixture.Browser.NewPageAsync(fixture.App.BaseUrl);

@@ -43,6 +43,18 @@ public sealed class StorefrontHttpTests(AppAndBrowser fixture)
         return (parts[0], parts[1], parts[2]);
     }
 
+    /// <summary>A new store answering on a host name of its own.</summary>
+    private async Task<(Guid Store, string Slug, string Host)> StoreOnItsOwnHostAsync(string slugPrefix)
+    {
+        var services = fixture.App.AppServices;
+        var slug = slugPrefix + "-" + Guid.NewGuid().ToString("N")[..8];
+        var host = $"shop-{Guid.NewGuid():N}"[..17] + ".example";
+        var store = await TestData.CreateStoreAsync(services, slug);
+        await TestData.ExecuteAsync(Master, "update stores set custom_host = $1 where id = $2", host, store);
+        services.GetRequiredService<StoreRegistry>().Invalidate(store); // as a change of the registration does
+        return (store, slug, host);
+    }
+
     public static TheoryData<string, int> BadInput => new()
     {
         { Fashion + "/products?page=-1", 200 },
@@ -187,13 +199,8 @@ public sealed class StorefrontHttpTests(AppAndBrowser fixture)
     [Fact]
     public async Task CustomHost_ServesTheStoreAtTheRootOfItsHost()
     {
-        var services = fixture.App.AppServices;
-        var slug = "hosted-" + Guid.NewGuid().ToString("N")[..8];
-        var host = $"shop-{Guid.NewGuid():N}"[..17] + ".example";
-        var store = await TestData.CreateStoreAsync(services, slug);
-        await TestCatalog.AddAsync(services, store, new TestProduct("Linen Shirt"));
-        await TestData.ExecuteAsync(Master, "update stores set custom_host = $1 where id = $2", host, store);
-        services.GetRequiredService<StoreRegistry>().Invalidate(store); // as a change of the registration does
+        var (store, slug, host) = await StoreOnItsOwnHostAsync("hosted");
+        await TestCatalog.AddAsync(fixture.App.AppServices, store, new TestProduct("Linen Shirt"));
         using var client = Client();
 
         async Task<HttpResponseMessage> Get(string path)
@@ -238,6 +245,33 @@ public sealed class StorefrontHttpTests(AppAndBrowser fixture)
         // The platform's own pages still answer on the store's host; other hosts are not the store.
         Assert.Equal(HttpStatusCode.OK, (await Get("/login")).StatusCode);
         Assert.Null((await ParseAsync(await client.GetAsync("/"))).QuerySelector(".store-name")); // the platform's home, not the store
+    }
+
+    [Fact]
+    public async Task LanguageCookie_IsScopedToTheStore_AtTheRootOfItsOwnHost_AndNeverSetByTheAdminArea()
+    {
+        var (store, slug, host) = await StoreOnItsOwnHostAsync("bilingual");
+        await TestData.ExecuteAsync(Products, "update stores set languages = '{en,fr}' where id = $1", store);
+        using var client = Client(redirects: false);
+
+        async Task<string?> LanguageCookie(string path, string? onHost = null)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            if (onHost is not null) request.Headers.Host = onHost;
+            using var response = await client.SendAsync(request);
+            return response.Headers.TryGetValues("Set-Cookie", out var cookies)
+                ? cookies.SingleOrDefault(c => c.StartsWith("avnera.lang=", StringComparison.Ordinal))
+                : null;
+        }
+
+        var onPlatform = await LanguageCookie($"s/{slug}/products?lang=fr");
+        Assert.StartsWith("avnera.lang=fr;", onPlatform);
+        Assert.Contains($"path=/s/{slug};", onPlatform);
+        var onOwnHost = await LanguageCookie("/products?lang=fr", host);
+        Assert.StartsWith("avnera.lang=fr;", onOwnHost);
+        Assert.Contains("path=/;", onOwnHost);
+        // The store's admin has no storefront language: nothing is chosen or remembered there.
+        Assert.Null(await LanguageCookie($"admin/{slug}/products?lang=fr"));
     }
 
     [Fact]

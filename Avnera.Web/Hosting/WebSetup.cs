@@ -70,6 +70,7 @@ public static class WebSetup
         app.UseMiddleware<CustomHostMiddleware>();
         app.UseRouting();
         app.UseMiddleware<StoreResolutionMiddleware>();
+        app.UseMiddleware<StorefrontLanguageMiddleware>();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

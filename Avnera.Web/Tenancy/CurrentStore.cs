@@ -15,14 +15,11 @@ public sealed class CurrentStore(StoreRegistry registry)
     public string Slug => Registration?.Slug ?? throw new InvalidOperationException("No store resolved for this request.");
     public string Name => Registration?.Name ?? "";
 
-    /// <summary>Resolves a serving store by slug, or throws StoreNotFound / StoreUnavailable.</summary>
+    /// <summary>Resolves a serving store by slug, or throws StoreNotFound / StoreUnavailable (<see cref="StoreAvailability"/>).</summary>
     public async Task<StoreRegistration> ResolveAsync(string slug, CancellationToken ct = default)
     {
         if (Registration is { } r && string.Equals(r.Slug, slug, StringComparison.OrdinalIgnoreCase)) return r;
-        var id = await registry.FindIdBySlugAsync(slug, ct) ?? throw new StoreNotFoundException(slug);
-        var registration = await registry.FindAsync(id, ct);
-        if (registration is null || registration.Status == Data.Master.StoreStatus.Deleted) throw new StoreNotFoundException(slug);
-        if (!registration.IsServing) throw new StoreUnavailableException(id, registration.Slug, registration.Status);
-        return Registration = registration;
+        var registration = await registry.FindIdBySlugAsync(slug, ct) is { } id ? await registry.FindAsync(id, ct) : null;
+        return Registration = StoreAvailability.Require(registration, slug);
     }
 }

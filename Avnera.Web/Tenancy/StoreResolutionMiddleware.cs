@@ -1,18 +1,16 @@
 using Avnera.Data.Tenancy;
-using Avnera.Web.Features.Storefront;
 
 namespace Avnera.Web.Tenancy;
 
 /// <summary>
 /// For /s/{slug}/… and /admin/{slug}/…: resolves the store before any page renders. An unknown store
 /// answers 404 and an unavailable one 503 (both re-executed to the status page), so no page ever starts
-/// rendering against a store it cannot serve. A store's old slug answers 301 to its new one. For
-/// storefront pages it also loads the store's settings and picks the language (?lang=, then the cookie,
-/// then the store's default), remembering an explicit choice in a cookie.
+/// rendering against a store it cannot serve. A store's old slug answers 301 to its new one. What a
+/// storefront does with its resolved store (settings, language) is the storefront's own middleware's.
 /// </summary>
 public sealed class StoreResolutionMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, CurrentStore store, StoreRegistry registry, StorefrontContext storefront)
+    public async Task InvokeAsync(HttpContext context, CurrentStore store, StoreRegistry registry)
     {
         if (TryGetSlug(context.Request.Path, out var area, out var slug))
         {
@@ -37,28 +35,8 @@ public sealed class StoreResolutionMiddleware(RequestDelegate next)
                 context.Response.Headers.RetryAfter = "3600";
                 return;
             }
-            if (area == "s")
-            {
-                storefront.OnOwnHost = context.Items.ContainsKey(CustomHostMiddleware.MappedItem);
-                await ChooseLanguageAsync(context, storefront);
-            }
         }
         await next(context);
-    }
-
-    private static async Task ChooseLanguageAsync(HttpContext context, StorefrontContext storefront)
-    {
-        await storefront.LoadAsync(context.RequestAborted);
-        var asked = context.Request.Query["lang"].ToString();
-        var language = storefront.ChooseLanguage(asked, context.Request.Cookies[StorefrontContext.LanguageCookie]);
-        if (string.Equals(asked, language, StringComparison.OrdinalIgnoreCase) && context.Request.Cookies[StorefrontContext.LanguageCookie] != language)
-        {
-            context.Response.Cookies.Append(StorefrontContext.LanguageCookie, language, new CookieOptions
-            {
-                HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps, MaxAge = TimeSpan.FromDays(365),
-                Path = storefront.BasePath.Length == 0 ? "/" : storefront.BasePath,
-            });
-        }
     }
 
     internal static bool TryGetSlug(PathString path, out string area, out string slug)

@@ -767,6 +767,24 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202075823_PostalAddressShape') THEN
+    ALTER TABLE user_addresses ALTER COLUMN postal_code DROP NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_master WHERE "migration_id" = '20261202075823_PostalAddressShape') THEN
+    INSERT INTO __ef_migrations_master (migration_id, product_version)
+    VALUES ('20261202075823_PostalAddressShape', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
 CREATE TABLE IF NOT EXISTS __ef_migrations_auth (
     migration_id character varying(150) NOT NULL,
     product_version character varying(32) NOT NULL,

@@ -936,3 +936,21 @@ BEGIN
     END IF;
 END $EF$;
 COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202075832_PostalAddressShape') THEN
+    ALTER TABLE customer_addresses ALTER COLUMN label TYPE character varying(60);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM __ef_migrations_orders WHERE "migration_id" = '20261202075832_PostalAddressShape') THEN
+    INSERT INTO __ef_migrations_orders (migration_id, product_version)
+    VALUES ('20261202075832_PostalAddressShape', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;

@@ -37,17 +37,8 @@ public class UserAddressConfiguration : IEntityTypeConfiguration<UserAddress>
 {
     public void Configure(EntityTypeBuilder<UserAddress> b)
     {
-        b.ToTable("user_addresses", t => t.HasCheckConstraint("ck_user_addresses_country_code", "country_code ~ '^[A-Z]{2}$'"));
+        b.HasPostalAddress("user_addresses");
         b.HasKey(a => a.Id);
-        b.Property(a => a.Label).HasMaxLength(60);
-        b.Property(a => a.RecipientName).HasMaxLength(200);
-        b.Property(a => a.Line1).HasMaxLength(200);
-        b.Property(a => a.Line2).HasMaxLength(200);
-        b.Property(a => a.City).HasMaxLength(100);
-        b.Property(a => a.Region).HasMaxLength(100);
-        b.Property(a => a.PostalCode).HasMaxLength(20);
-        b.Property(a => a.CountryCode).HasMaxLength(2).IsFixedLength();
-        b.Property(a => a.Phone).HasMaxLength(40);
         b.HasIndex(a => new { a.UserId, a.CreatedAt });
         // At most one default shipping and one default billing address per person.
         // (Named indexes: two unnamed HasIndex on the same column would be one index, the last filter winning.)

@@ -701,7 +701,6 @@ namespace Avnera.Data.Master.Migrations
                         .HasColumnName("phone");
 
                     b.Property<string>("PostalCode")
-                        .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("postal_code");

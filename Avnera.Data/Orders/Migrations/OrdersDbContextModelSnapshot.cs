@@ -259,8 +259,8 @@ namespace Avnera.Data.Orders.Migrations
                         .HasColumnName("is_default_shipping");
 
                     b.Property<string>("Label")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
                         .HasColumnName("label");
 
                     b.Property<string>("Line1")

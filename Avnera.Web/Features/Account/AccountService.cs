@@ -1,5 +1,6 @@
 using Avnera.Data.Security;
 using System.ComponentModel.DataAnnotations;
+using Avnera.Data.Common;
 using Avnera.Data.Master;
 using Avnera.Web.Auth.Sessions;
 using Microsoft.EntityFrameworkCore;
@@ -17,20 +18,30 @@ public sealed class ProfileInput
     public bool MarketingOptIn { get; set; }
 }
 
-public sealed class AddressInput
+/// <summary>The address form; what it may hold is <see cref="PostalAddress.Validate"/>'s to say, shown beside each field.</summary>
+public sealed class AddressInput : IPostalAddressFields, IValidatableObject
 {
     public Guid? Id { get; set; }
-    [StringLength(60)] public string? Label { get; set; }
-    [Required(ErrorMessage = "Enter the recipient's name."), StringLength(200)] public string RecipientName { get; set; } = "";
-    [Required(ErrorMessage = "Enter the street address."), StringLength(200)] public string Line1 { get; set; } = "";
-    [StringLength(200)] public string? Line2 { get; set; }
-    [Required(ErrorMessage = "Enter the city."), StringLength(100)] public string City { get; set; } = "";
-    [StringLength(100)] public string? Region { get; set; }
-    [Required(ErrorMessage = "Enter the postal code."), StringLength(20)] public string PostalCode { get; set; } = "";
-    [Required, RegularExpression("^[A-Za-z]{2}$", ErrorMessage = "Use a two-letter country code, e.g. FR.")] public string CountryCode { get; set; } = "";
-    [StringLength(40)] public string? Phone { get; set; }
+    public string? Label { get; set; }
+    public string? RecipientName { get; set; }
+    public string? Line1 { get; set; }
+    public string? Line2 { get; set; }
+    public string? City { get; set; }
+    public string? Region { get; set; }
+    public string? PostalCode { get; set; }
+    public string? CountryCode { get; set; }
+    public string? Phone { get; set; }
     public bool IsDefaultShipping { get; set; }
     public bool IsDefaultBilling { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => PostalAddress.Validate(this);
+
+    public static AddressInput From(UserAddress a) => new()
+    {
+        Id = a.Id, Label = a.Label, RecipientName = a.RecipientName, Line1 = a.Line1, Line2 = a.Line2, City = a.City,
+        Region = a.Region, PostalCode = a.PostalCode, CountryCode = a.CountryCode, Phone = a.Phone,
+        IsDefaultShipping = a.IsDefaultShipping, IsDefaultBilling = a.IsDefaultBilling,
+    };
 }
 
 public sealed record SessionRow(Guid Id, string? Device, string? IpAddress, DateTimeOffset CreatedAt, DateTimeOffset LastSeenAt, bool Current);
@@ -94,9 +105,10 @@ public sealed class AccountService(IDbContextFactory<MasterDbContext> master, Se
         }
         else
         {
-            address = new UserAddress { UserId = userId, RecipientName = "", Line1 = "", City = "", PostalCode = "", CountryCode = "" };
+            address = new UserAddress { UserId = userId };
             db.UserAddresses.Add(address);
         }
+        address.Assign(input);
         // One default of each kind: clear the others first (a unique index guards it too).
         if (input.IsDefaultShipping)
             await db.UserAddresses.Where(a => a.UserId == userId && a.Id != address.Id && a.IsDefaultShipping)
@@ -104,15 +116,6 @@ public sealed class AccountService(IDbContextFactory<MasterDbContext> master, Se
         if (input.IsDefaultBilling)
             await db.UserAddresses.Where(a => a.UserId == userId && a.Id != address.Id && a.IsDefaultBilling)
                 .ExecuteUpdateAsync(a => a.SetProperty(x => x.IsDefaultBilling, false), ct);
-        address.Label = Blank(input.Label);
-        address.RecipientName = input.RecipientName.Trim();
-        address.Line1 = input.Line1.Trim();
-        address.Line2 = Blank(input.Line2);
-        address.City = input.City.Trim();
-        address.Region = Blank(input.Region);
-        address.PostalCode = input.PostalCode.Trim();
-        address.CountryCode = input.CountryCode.Trim().ToUpperInvariant();
-        address.Phone = Blank(input.Phone);
         address.IsDefaultShipping = input.IsDefaultShipping;
         address.IsDefaultBilling = input.IsDefaultBilling;
         await db.SaveChangesAsync(ct);

@@ -28,12 +28,9 @@ internal static class DemoOrders
         {
             UserId = userId, Email = email, FirstName = "Sam", LastName = "Rivera", Phone = address.Phone, CreatedAt = placed,
         };
-        customer.Addresses.Add(new CustomerAddress
-        {
-            Label = address.Label, RecipientName = address.RecipientName, Line1 = address.Line1, City = address.City,
-            PostalCode = address.PostalCode, CountryCode = address.CountryCode, Phone = address.Phone,
-            IsDefaultShipping = true, IsDefaultBilling = true,
-        });
+        var kept = new CustomerAddress { IsDefaultShipping = true, IsDefaultBilling = true };
+        kept.Assign(address); // the same shape in both databases
+        customer.Addresses.Add(kept);
         orders.Customers.Add(customer);
 
         // UPDATE ... RETURNING cannot be composed over, so read the single row client-side.

@@ -100,7 +100,7 @@ public sealed class StorefrontContext(
     public Guid StoreId => current.Id;
     public string Slug => current.Slug;
 
-    /// <summary>Whether the visitor reached the store on its own host name (set by the store resolution).</summary>
+    /// <summary>Whether the visitor reached the store on its own host name (set by <see cref="Storefront.StorefrontLanguageMiddleware"/>).</summary>
     public bool OnOwnHost { get; set; }
 
     /// <summary>The store's path prefix as the visitor sees it: "" on its own host name, "/s/{slug}" otherwise.</summary>
