@@ -100,4 +100,29 @@ for round in 1 2; do
   run "round $round: product page statement as the visitor (RLS)" product.sql
   run "round $round: same statement as service_role (policy true)" product-service.sql service
 done
+
+# Per call: the inlined helper against a copy written the way it was before (SET search_path, so PostgreSQL
+# calls it as a function every time), 20,000 calls each in one statement, in one rolled-back transaction.
+as_super_file() { PGPASSWORD="$PG_SUPERUSER_PASSWORD" psql -h 127.0.0.1 -p "$AVNERA_PG_PORT" -U postgres -d avnera_products -qAt -f "$1"; }
+cat > "$WORK/per-call.sql" <<SQL
+BEGIN;
+CREATE SCHEMA claims_bench_old;
+CREATE FUNCTION claims_bench_old.claims_verified() RETURNS boolean LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS \$f\$
+    SELECT app_private.claims_mac_valid(current_setting('role') || '|' || coalesce(current_setting('app.store_id', true), '') || '|'
+        || coalesce(current_setting('request.jwt.claims', true), ''), current_setting('app.claims_mac', true)) \$f\$;
+CREATE FUNCTION claims_bench_old.store_id() RETURNS uuid LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS \$f\$
+    SELECT CASE WHEN claims_bench_old.claims_verified() THEN nullif(current_setting('app.store_id', true), '')::uuid END \$f\$;
+GRANT USAGE ON SCHEMA claims_bench_old TO anon;
+SET LOCAL SESSION AUTHORIZATION avnera_app;
+$SET
+SELECT clock_timestamp() AS t0 \\gset
+SELECT count(claims_bench_old.store_id()) FROM generate_series(1, 20000);
+SELECT clock_timestamp() AS t1 \\gset
+SELECT count(app.store_id()) FROM generate_series(1, 20000);
+SELECT clock_timestamp() AS t2 \\gset
+SELECT 'per call: store_id() as before (SET search_path, called) ' || round(extract(epoch FROM (:'t1'::timestamptz - :'t0'::timestamptz)) * 1e6 / 20000, 1) || ' us'
+    || ';  inlined (now) ' || round(extract(epoch FROM (:'t2'::timestamptz - :'t1'::timestamptz)) * 1e6 / 20000, 1) || ' us';
+ROLLBACK;
+SQL
+for round in 1 2; do as_super_file "$WORK/per-call.sql" | grep '^per call' | sed "s/^/round $round: /" | tee -a "$OUT"; done
 log "results written to $OUT"
